@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+/**
+ * Currencies whose smallest unit is the major unit, per Stripe's list of zero-decimal currencies.
+ * https://docs.stripe.com/currencies#zero-decimal
+ */
+const ZERO_DECIMAL = new Set([
+  'BIF',
+  'CLP',
+  'DJF',
+  'GNF',
+  'JPY',
+  'KMF',
+  'KRW',
+  'MGA',
+  'PYG',
+  'RWF',
+  'UGX',
+  'VND',
+  'VUV',
+  'XAF',
+  'XOF',
+  'XPF',
+]);
+
+/**
+ * Three-decimal currencies. Stripe takes them in thousandths but requires the last digit to be 0,
+ * so every amount must be a multiple of 10 minor units.
+ */
+const THREE_DECIMAL = new Set(['BHD', 'JOD', 'KWD', 'OMR', 'TND']);
+
+export const Currency = z
+  .string()
+  .regex(/^[A-Za-z]{3}$/, 'a three-letter ISO 4217 currency code')
+  .transform((code) => code.toUpperCase());
+export type Currency = string;
+
+/** A sum of money: an integer number of minor units, never a float. */
+export const Money = z.object({
+  amount: z.number().int().nonnegative(),
+  currency: Currency,
+});
+export type Money = z.infer<typeof Money>;
+
+export function minorUnitExponent(currency: string): 0 | 2 | 3 {
+  const code = currency.toUpperCase();
+  if (ZERO_DECIMAL.has(code)) return 0;
+  if (THREE_DECIMAL.has(code)) return 3;
+  return 2;
+}
+
+/** The step amounts must be a multiple of in this currency (Stripe's rule for three-decimal ones). */
+export const minorUnitStep = (currency: string): number =>
+  minorUnitExponent(currency) === 3 ? 10 : 1;
+
+/** The value in major units, for Intl formatting only: never compute with the result. */
+export const toMajorUnits = (money: Money): number =>
+  money.amount / 10 ** minorUnitExponent(money.currency);
+
+/** Parses what a person typed ("25", "25.50", "25,5") into minor units, or undefined. */
+export function parseMajorUnits(input: string, currency: string): number | undefined {
+  const exponent = minorUnitExponent(currency);
+  const match = /^\s*(\d{1,12})(?:[.,](\d+))?\s*$/.exec(input);
+  if (!match) return undefined;
+  const [, whole = '0', fraction = ''] = match;
+  if (fraction.length > exponent) return undefined;
+  return Number(whole) * 10 ** exponent + Number(fraction.padEnd(exponent, '0') || '0');
+}
+
+export function formatMoney(money: Money, locale: string): string {
+  const exponent = minorUnitExponent(money.currency);
+  const major = toMajorUnits(money);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: money.currency,
+    minimumFractionDigits: Number.isInteger(major) ? 0 : exponent,
+    maximumFractionDigits: exponent,
+  }).format(major);
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { Locale } from './locale';
+
+/** Words that cannot be organisation slugs because the service's own paths use them. */
+export const RESERVED_SLUGS = ['api', 'healthz', 'static', 'webhooks', 'staff', 'dev', 'thanks'];
+
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{1,62}[a-z0-9])$/, 'lowercase letters, digits and dashes');
+
+export const OrgSlug = Slug.refine(
+  (slug) => !RESERVED_SLUGS.includes(slug) && !Locale.safeParse(slug).success,
+  'this name is reserved',
+);
+
+/** Text that exists in some of the organisation's languages. */
+export const Localized = z.partialRecord(Locale, z.string().min(1));
+export type Localized = z.infer<typeof Localized>;
+
+export const Organisation = z.object({
+  slug: OrgSlug,
+  name: Localized,
+  /** The legal name and address printed on receipts. */
+  legalName: z.string().min(1),
+  address: z.string().min(1),
+  country: z.string().length(2),
+  website: z.url().optional(),
+  about: Localized,
+  locales: z.array(Locale).min(1),
+  defaultLocale: Locale,
+  /** The organisation's own sentence about tax deductibility, printed on receipts. */
+  taxNote: Localized,
+  createdAt: z.iso.datetime(),
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+/** The text in the wanted language, else the organisation's default, else any. */
+export function pickText(text: Localized, locale: Locale, fallback: Locale): string {
+  return text[locale] ?? text[fallback] ?? Object.values(text).find(Boolean) ?? '';
+}

@@ -1,0 +1,68 @@
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { Campaign, type CampaignStatus, NotFoundError } from '@haven/core';
+import type { Db } from './client';
+import { conditionalWrite } from './conditional';
+import { keys } from './keys';
+
+/** Stores a new campaign; one that already exists is a ConflictError. */
+export async function createCampaign(db: Db, campaign: Campaign): Promise<void> {
+  const item = Campaign.parse(campaign);
+  await conditionalWrite(
+    () =>
+      db.doc.send(
+        new PutCommand({
+          ConditionExpression: 'attribute_not_exists(pk)',
+          TableName: db.tableName,
+          Item: {
+            ...keys.campaign(item.orgSlug, item.slug),
+            ...keys.campaignsByStatus(item.orgSlug, item.status, item.startsAt, item.slug),
+            type: 'campaign',
+            ...item,
+          },
+        }),
+      ),
+    `campaign ${item.orgSlug}/${item.slug} already exists`,
+  );
+}
+
+export async function findCampaign(
+  db: Db,
+  orgSlug: string,
+  slug: string,
+): Promise<Campaign | undefined> {
+  const { Item } = await db.doc.send(
+    new GetCommand({ TableName: db.tableName, Key: keys.campaign(orgSlug, slug) }),
+  );
+  return Item ? Campaign.parse(Item) : undefined;
+}
+
+export async function getCampaign(db: Db, orgSlug: string, slug: string): Promise<Campaign> {
+  const campaign = await findCampaign(db, orgSlug, slug);
+  if (!campaign) throw new NotFoundError(`campaign ${orgSlug}/${slug} not found`);
+  return campaign;
+}
+
+/** An organisation's campaigns in one status, newest start first. */
+export async function listCampaigns(
+  db: Db,
+  orgSlug: string,
+  status: CampaignStatus,
+): Promise<Campaign[]> {
+  const campaigns: Campaign[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.doc.send(
+      new QueryCommand({
+        TableName: db.tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': `ORG#${orgSlug}#CAMPAIGNS#${status}` },
+        ScanIndexForward: false,
+        ExclusiveStartKey,
+      }),
+    );
+    campaigns.push(...(page.Items ?? []).map((item) => Campaign.parse(item)));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return campaigns;
+}

@@ -1,0 +1,14 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { ConflictError } from '@haven/core';
+
+/** Runs a conditional write, turning DynamoDB's condition failure into a typed ConflictError. */
+export async function conditionalWrite<T>(write: () => Promise<T>, conflict: string): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) {
+      throw new ConflictError(conflict, { cause: error });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './dynamodb-local';
+export * from './free-port';
+export * from './seed/index';

@@ -1,0 +1,40 @@
+import { type Campaign, ConflictError, type Organisation } from '@haven/core';
+import { createCampaign, createOrganisation, type Db } from '@haven/db';
+import { iopdhr, iopdhrCampaigns } from './iopdhr';
+import { iraqiMinorities, iraqiMinoritiesCampaigns } from './iraqi-minorities';
+import { mpm, mpmCampaigns } from './mpm';
+import { muslimMinorities, muslimMinoritiesCampaigns } from './muslim-minorities';
+import { wmpa, wmpaCampaigns } from './wmpa';
+
+/** The first users: the five organisations of shared/seeds, each with a campaign. */
+export const demoOrganisations: Organisation[] = [
+  mpm,
+  wmpa,
+  muslimMinorities,
+  iraqiMinorities,
+  iopdhr,
+];
+export const demoCampaigns: Campaign[] = [
+  ...mpmCampaigns,
+  ...wmpaCampaigns,
+  ...muslimMinoritiesCampaigns,
+  ...iraqiMinoritiesCampaigns,
+  ...iopdhrCampaigns,
+];
+
+/**
+ * Writes the demo data that is missing. What is already there is kept as it is, so a restart
+ * on persisted data never resets the totals that donations have moved.
+ */
+export async function seedDemoData(db: Db): Promise<void> {
+  await Promise.all(demoOrganisations.map((org) => keepExisting(createOrganisation(db, org))));
+  await Promise.all(demoCampaigns.map((campaign) => keepExisting(createCampaign(db, campaign))));
+}
+
+async function keepExisting(write: Promise<void>): Promise<void> {
+  try {
+    await write;
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+  }
+}

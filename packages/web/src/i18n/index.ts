@@ -1,0 +1,31 @@
+import type { Locale } from '@haven/core';
+import { ar } from './ar';
+import { en, type Messages } from './en';
+import { es } from './es';
+import { fr } from './fr';
+
+export type { Messages } from './en';
+export { pluralize } from './plural';
+
+const catalogues: Record<Locale, Messages> = { en, fr, es, ar };
+
+export const messagesFor = (locale: Locale): Messages => catalogues[locale];
+
+/**
+ * The locale Intl formats numbers, currencies and dates with: the page's language in the
+ * organisation's country, so Arabic pages of an Iraqi organisation use Arabic-Indic digits
+ * where CLDR says that region does.
+ */
+export const formatLocale = (locale: Locale, country: string | undefined): string => {
+  if (!country) return locale;
+  const tag = `${locale}-${country.toUpperCase()}`;
+  return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 ? tag : locale;
+};
+
+export const formatDate = (iso: string, locale: string): string =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+
+export const formatPercent = (percent: number, locale: string): string =>
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+    percent / 100,
+  );
