@@ -1,1 +1,2 @@
-export {};
+export type { ReceiptProps } from './receipt';
+export { type RenderedEmail, renderReceipt } from './render-receipt';

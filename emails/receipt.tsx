@@ -1,0 +1,192 @@
+/** @jsxImportSource react */
+import { formatMoney, type Locale, textDirection } from '@haven/core';
+import {
+  Body,
+  Container,
+  Head,
+  Heading,
+  Hr,
+  Html,
+  Link,
+  Preview,
+  Section,
+  Text,
+} from '@react-email/components';
+import type { CSSProperties } from 'react';
+import { DetailRow } from './_components/detail-row';
+import { messages } from './messages';
+
+type Amount = { amount: number; currency: string };
+
+export type ReceiptProps = {
+  locale: Locale;
+  /** Intl locale for numbers and dates, e.g. 'ar-IQ' or 'fr-CH'. */
+  formatLocale: string;
+  org: { name: string; legalName: string; address: string; taxNote: string; website?: string };
+  /** e.g. 'MPM-2026-000042'. */
+  receiptNumber: string;
+  /** ISO 8601 instant. */
+  paidAt: string;
+  /** Integer minor units, as everywhere else. */
+  gift: Amount;
+  feeCovered?: Amount;
+  total: Amount;
+  campaignTitle: string;
+  donorName?: string;
+  dedication?: { kind: 'honour' | 'memory'; name: string };
+  message?: string;
+  frequency: 'once' | 'monthly';
+};
+
+/** The receipt's date, in UTC so that it never depends on the server's time zone. */
+export const formatReceiptDate = (paidAt: string, formatLocale: string): string =>
+  new Intl.DateTimeFormat(formatLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(paidAt),
+  );
+
+export default function Receipt(props: ReceiptProps) {
+  const { locale, formatLocale, org, gift, feeCovered, total, dedication } = props;
+  const t = messages[locale];
+  const dir = textDirection(locale);
+  const align = dir === 'rtl' ? 'right' : 'left';
+  const money = (value: Amount) => formatMoney(value, formatLocale);
+  const text: CSSProperties = { ...paragraph, textAlign: align };
+
+  return (
+    <Html lang={locale} dir={dir}>
+      <Head />
+      <Preview>{t.preview(money(total), org.name)}</Preview>
+      <Body dir={dir} style={{ ...body, textAlign: align }}>
+        <Container dir={dir} style={container}>
+          <Heading as="h1" style={{ ...h1, textAlign: align }}>
+            {t.heading}
+          </Heading>
+          <Text style={text}>
+            {props.donorName ? t.greeting(props.donorName) : t.greetingAnonymous}
+          </Text>
+          <Text style={text}>{t.intro(org.name, props.campaignTitle)}</Text>
+
+          <Section style={box}>
+            <Heading as="h2" style={{ ...h2, textAlign: align }}>
+              {t.receiptTitle}
+            </Heading>
+            <DetailRow label={t.labels.receiptNumber} align={align}>
+              {/* Latin letters and hyphens: keep their order inside Arabic text. */}
+              <span dir="ltr">{props.receiptNumber}</span>
+            </DetailRow>
+            <DetailRow label={t.labels.date} align={align}>
+              {formatReceiptDate(props.paidAt, formatLocale)}
+            </DetailRow>
+            <DetailRow label={t.labels.campaign} align={align}>
+              {props.campaignTitle}
+            </DetailRow>
+            <DetailRow label={t.labels.frequency} align={align}>
+              {t.frequency[props.frequency]}
+            </DetailRow>
+            <DetailRow label={t.labels.gift} align={align}>
+              {money(gift)}
+            </DetailRow>
+            {feeCovered ? (
+              <DetailRow label={t.labels.feeCovered} align={align}>
+                {money(feeCovered)}
+              </DetailRow>
+            ) : null}
+            <DetailRow label={t.labels.total} align={align} emphasis>
+              {money(total)}
+            </DetailRow>
+          </Section>
+
+          {dedication ? (
+            <Text style={text}>{t.dedication[dedication.kind](dedication.name)}</Text>
+          ) : null}
+          {props.message ? (
+            <>
+              <Text style={{ ...text, marginBottom: 0, color: '#52525b' }}>{t.messageLabel}</Text>
+              {/* The donor's own words may be in any script: let the reader's client pick. */}
+              <Text dir="auto" style={{ ...text, marginTop: 4, fontStyle: 'italic' }}>
+                {props.message}
+              </Text>
+            </>
+          ) : null}
+          {props.frequency === 'monthly' ? <Text style={text}>{t.monthlyNote}</Text> : null}
+
+          <Heading as="h2" style={{ ...h2, textAlign: align }}>
+            {t.taxHeading}
+          </Heading>
+          <Text style={text}>{org.taxNote}</Text>
+
+          <Text style={text}>{t.thanks(org.name)}</Text>
+          <Text style={text}>
+            {t.signoff}
+            <br />
+            {org.name}
+          </Text>
+
+          <Hr style={hr} />
+          <Text style={{ ...footer, textAlign: align }}>
+            {t.issuedBy(org.legalName)}
+            <br />
+            {org.address}
+            {org.website ? (
+              <>
+                <br />
+                <Link href={org.website} style={{ color: '#52525b' }}>
+                  {org.website}
+                </Link>
+              </>
+            ) : null}
+          </Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+Receipt.PreviewProps = {
+  locale: 'ar',
+  formatLocale: 'ar-JO',
+  org: {
+    name: 'Mizan for Human Rights',
+    legalName: 'Mizan for Human Rights Association',
+    address: '12 Al-Kulliyah Al-Islamiyah St, Amman 11181, Jordan',
+    taxNote: 'هذا التبرع معفى من الضريبة وفق التشريعات النافذة. يُرجى الاحتفاظ بهذا الإيصال.',
+    website: 'https://example.org',
+  },
+  receiptNumber: 'MPM-2026-000042',
+  paidAt: '2026-03-08T21:15:00.000Z',
+  gift: { amount: 25_000, currency: 'JOD' },
+  feeCovered: { amount: 1_030, currency: 'JOD' },
+  total: { amount: 26_030, currency: 'JOD' },
+  campaignTitle: 'المساعدة القانونية للمعتقلين',
+  donorName: 'ليلى',
+  dedication: { kind: 'memory', name: 'سامي' },
+  message: 'من أجل العدالة.',
+  frequency: 'monthly',
+} satisfies ReceiptProps;
+
+const body = {
+  backgroundColor: '#f4f4f5',
+  color: '#18181b',
+  fontFamily: "-apple-system, 'Segoe UI', Roboto, Tahoma, Arial, 'Noto Sans Arabic', sans-serif",
+  margin: 0,
+  padding: '24px 0',
+};
+const container = {
+  backgroundColor: '#ffffff',
+  maxWidth: '560px',
+  margin: '0 auto',
+  padding: '32px',
+  borderRadius: '8px',
+};
+const h1 = { fontSize: '24px', lineHeight: '32px', margin: '0 0 16px' };
+const h2 = { fontSize: '17px', lineHeight: '24px', margin: '24px 0 8px' };
+const paragraph = { fontSize: '15px', lineHeight: '24px', margin: '12px 0' };
+const box = {
+  backgroundColor: '#fafafa',
+  border: '1px solid #e4e4e7',
+  borderRadius: '6px',
+  padding: '4px 16px 12px',
+  margin: '20px 0',
+};
+const hr = { borderColor: '#e4e4e7', margin: '28px 0 16px' };
+const footer = { fontSize: '13px', lineHeight: '20px', color: '#71717a', margin: 0 };
