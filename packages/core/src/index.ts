@@ -1,4 +1,5 @@
 export * from './campaign';
+export * from './donation';
 export * from './errors';
 export * from './locale';
 export * from './money';

@@ -1,0 +1,2 @@
+export { type App, createApp } from './app';
+export type { AppDeps } from './deps';

@@ -1,0 +1,85 @@
+import { type Campaign, isOpen, type Organisation, pickText } from '@haven/core';
+import { raw } from 'hono/html';
+import type { FieldErrors } from '../donation-form';
+import { formatDate } from '../i18n';
+import { renderMarkdown } from '../markdown';
+import { CampaignStats } from './campaign-stats';
+import { DonateForm } from './donate-form';
+import { Layout } from './layout';
+import { localizedPath, type PageContext } from './page-context';
+
+type CampaignPageProps = {
+  ctx: PageContext;
+  org: Organisation;
+  campaign: Campaign;
+  currency: string;
+  now: Date;
+  values?: Record<string, string>;
+  errors?: FieldErrors;
+};
+
+export function CampaignPage({
+  ctx,
+  org,
+  campaign,
+  currency,
+  now,
+  values,
+  errors,
+}: CampaignPageProps) {
+  const text = campaign.text[ctx.locale] ?? campaign.text[campaign.defaultLocale];
+  if (!text) throw new Error(`campaign ${campaign.slug} has no text`);
+  const open = isOpen(campaign, now);
+  const ended = campaign.endsAt !== undefined && Date.parse(campaign.endsAt) <= now.getTime();
+  return (
+    <Layout ctx={ctx} title={text.title} description={text.summary} image={campaign.coverImage}>
+      <p class="meta">
+        <a href={localizedPath(ctx.locale, `/${org.slug}`)}>
+          {pickText(org.name, ctx.locale, org.defaultLocale)}
+        </a>
+      </p>
+      <h1>{text.title}</h1>
+      <div class="layout">
+        <div>
+          <img
+            class="cover"
+            src={campaign.coverImage}
+            alt={text.coverAlt}
+            width={1200}
+            height={630}
+          />
+          <p class="summary">{text.summary}</p>
+          <p class="meta">
+            <time datetime={campaign.startsAt}>
+              {ctx.t.startedOn(formatDate(campaign.startsAt, ctx.intl))}
+            </time>
+            {campaign.endsAt && (
+              <>
+                {' · '}
+                <time datetime={campaign.endsAt}>
+                  {(ended ? ctx.t.endedOn : ctx.t.endsOn)(formatDate(campaign.endsAt, ctx.intl))}
+                </time>
+              </>
+            )}
+          </p>
+          <h2>{ctx.t.story}</h2>
+          <div class="story">{raw(renderMarkdown(text.story))}</div>
+        </div>
+        <div class="aside">
+          <CampaignStats ctx={ctx} campaign={campaign} />
+          {open ? (
+            <DonateForm
+              ctx={ctx}
+              campaign={campaign}
+              currency={currency}
+              values={values}
+              errors={errors}
+            />
+          ) : (
+            <p class="notice">{ctx.t.campaignClosed}</p>
+          )}
+        </div>
+      </div>
+    </Layout>
+  );
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { asRecord, type DeclaredResource } from './evaluate';
+
+export const types = {
+  table: 'aws:dynamodb/table:Table',
+  fn: 'aws:lambda/function:Function',
+  role: 'aws:iam/role:Role',
+  rolePolicy: 'aws:iam/rolePolicy:RolePolicy',
+  logGroup: 'aws:cloudwatch/logGroup:LogGroup',
+  api: 'aws:apigatewayv2/api:Api',
+  stage: 'aws:apigatewayv2/stage:Stage',
+  integration: 'aws:apigatewayv2/integration:Integration',
+  route: 'aws:apigatewayv2/route:Route',
+  permission: 'aws:lambda/permission:Permission',
+  queue: 'aws:sqs/queue:Queue',
+  eventSourceMapping: 'aws:lambda/eventSourceMapping:EventSourceMapping',
+  eventRule: 'aws:cloudwatch/eventRule:EventRule',
+  eventTarget: 'aws:cloudwatch/eventTarget:EventTarget',
+  invokeConfig: 'aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig',
+  alarm: 'aws:cloudwatch/metricAlarm:MetricAlarm',
+  topic: 'aws:sns/topic:Topic',
+} as const;
+
+/** Lookups over what a stack evaluation declared; each throws when the thing is missing. */
+export class Declared {
+  constructor(readonly all: DeclaredResource[]) {}
+
+  ofType(type: string): DeclaredResource[] {
+    return this.all.filter((resource) => resource.type === type);
+  }
+
+  get(type: string, name: string): DeclaredResource {
+    const found = this.all.find((resource) => resource.type === type && resource.name === name);
+    if (!found) throw new Error(`no ${type} named ${name}`);
+    return found;
+  }
+
+  /** The resource whose computed `attribute` (an ARN, an id) equals `value`. */
+  byState(type: string, attribute: string, value: unknown): DeclaredResource {
+    const found = this.ofType(type).find((resource) => resource.state[attribute] === value);
+    if (!found) throw new Error(`no ${type} with ${attribute} = ${String(value)}`);
+    return found;
+  }
+
+  the(type: string): DeclaredResource {
+    const [only, ...rest] = this.ofType(type);
+    if (!only || rest.length > 0) throw new Error(`expected exactly one ${type}`);
+    return only;
+  }
+}
+
+export const PolicyDocument = z.object({
+  Version: z.literal('2012-10-17'),
+  Statement: z.array(
+    z.object({
+      Effect: z.literal('Allow'),
+      Action: z.array(z.string()),
+      Resource: z.array(z.string()),
+    }),
+  ),
+});
+export type PolicyDocument = z.infer<typeof PolicyDocument>;
+
+export function policyOf(resource: DeclaredResource): PolicyDocument {
+  return PolicyDocument.parse(JSON.parse(String(resource.inputs.policy)));
+}
+
+export function field(resource: DeclaredResource, ...path: string[]): unknown {
+  let value: unknown = resource.inputs;
+  for (const key of path) value = asRecord(value)[key];
+  return value;
+}
