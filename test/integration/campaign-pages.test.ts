@@ -180,6 +180,13 @@ describe('organisation and home pages', () => {
     expect(html).toContain('href="/en/muslim-minorities-observatory/break-the-silence"');
   });
 
+  it("names each organisation in the visitor's language, or its own where it has none", async () => {
+    const { html } = await htmlOf('/ar');
+    expect(html).toContain('شبكة تحالف الأقليات العراقية');
+    expect(html).toContain('<li class="card" lang="fr">');
+    expect(html).toContain('Minorités et peuples du monde');
+  });
+
   it('lists every organisation', async () => {
     const { html } = await htmlOf('/en');
     for (const name of [

@@ -14,6 +14,8 @@ export function fakeSecret(name: SecretName): string {
 export type DeclaredResource = {
   type: string;
   name: string;
+  /** The id the mock provider assigned (what other resources reference, e.g. integrations). */
+  id: string;
   inputs: Record<string, unknown>;
   /** Top-level inputs Pulumi would store encrypted (they contain a secret). */
   secretInputs: string[];
@@ -96,14 +98,16 @@ export async function evaluateStacks(stage: string): Promise<DeclaredResource[]>
         const plain = asRecord(unwrapSecrets(inputs));
         const { id, ...computed } = computedState(type, name, plain);
         const state = { ...plain, ...computed };
+        const resourceId = id ?? `${name}-id`;
         declared.push({
           type,
           name,
+          id: resourceId,
           inputs: plain,
           secretInputs: Object.keys(inputs).filter((key) => isSecret(inputs[key])),
           state,
         });
-        return { id: id ?? `${name}-id`, state };
+        return { id: resourceId, state };
       },
       call: ({ inputs }) => inputs,
     },

@@ -35,9 +35,11 @@ export class Declared {
     return found;
   }
 
-  /** The resource whose computed `attribute` (an ARN, an id) equals `value`. */
+  /** The resource whose id or computed `attribute` (an ARN) equals `value`. */
   byState(type: string, attribute: string, value: unknown): DeclaredResource {
-    const found = this.ofType(type).find((resource) => resource.state[attribute] === value);
+    const found = this.ofType(type).find((resource) =>
+      attribute === 'id' ? resource.id === value : resource.state[attribute] === value,
+    );
     if (!found) throw new Error(`no ${type} with ${attribute} = ${String(value)}`);
     return found;
   }
