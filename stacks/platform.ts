@@ -1,0 +1,54 @@
+import type * as Aws from '@pulumi/aws';
+import type * as Pulumi from '@pulumi/pulumi';
+
+/** The four secrets, named as `sst secret set <Name> …` expects them. */
+export const secretNames = [
+  'StripeSecretKey',
+  'StripeWebhookSecret',
+  'ResendApiKey',
+  'SessionSecret',
+] as const;
+export type SecretName = (typeof secretNames)[number];
+
+/** The environment variable each secret reaches a function as (read by @haven/config). */
+export const secretEnv = {
+  StripeSecretKey: 'STRIPE_SECRET_KEY',
+  StripeWebhookSecret: 'STRIPE_WEBHOOK_SECRET',
+  ResendApiKey: 'RESEND_API_KEY',
+  SessionSecret: 'SESSION_SECRET',
+} as const satisfies Record<SecretName, string>;
+
+export const functionNames = ['http', 'stripeWebhook', 'emailWorker', 'reconcile'] as const;
+export type FunctionName = (typeof functionNames)[number];
+
+/**
+ * What the stacks are built from. Under `sst deploy` these are SST's globals (`aws`, `$util`,
+ * `$app`, `sst.Secret`); in test/infra they are the same npm packages running on Pulumi's
+ * offline mocks. Passing them in, rather than reading globals, is what lets one definition be
+ * type-checked against the real provider types and evaluated without the SST CLI.
+ */
+export type Platform = {
+  aws: typeof Aws;
+  pulumi: typeof Pulumi;
+  app: { name: string; stage: string };
+  /** `new sst.Secret(name).value` under SST. Called once per secret. */
+  secret: (name: SecretName) => Pulumi.Output<string>;
+  /** Directory holding each function's built bundle (`index.mjs` + map), see bundle.ts. */
+  bundles: Record<FunctionName, string>;
+  /** The public origin (custom domain); the API's own URL when unset. */
+  publicUrl?: string | undefined;
+  /** Where alarms are emailed; alarms still publish to the SNS topic when unset. */
+  alertEmail?: string | undefined;
+};
+
+/** Stages whose data must survive a mistaken `sst remove`; every other stage is disposable. */
+export const persistentStages: readonly string[] = ['production', 'staging'];
+
+export function isPersistentStage(stage: string): boolean {
+  return persistentStages.includes(stage);
+}
+
+/** Every physical name carries app and stage, so no two stages can share a resource. */
+export function physicalName(app: Platform['app'], part?: string): string {
+  return [app.name, app.stage, part].filter(Boolean).join('-');
+}
