@@ -192,7 +192,7 @@ describe('organisation and home pages', () => {
     for (const name of [
       'Minorities and Peoples of the World',
       'World Mountain People Association',
-      'شبكة تحالف الأقليات العراقية',
+      'Iraqi Minorities Alliance Network',
     ]) {
       expect(html).toContain(name);
     }
