@@ -1,6 +1,5 @@
 import { DomainError } from '@haven/core';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
@@ -59,13 +58,11 @@ export function createApp(deps: AppDeps) {
   });
   app.route('/', pageRoutes(deps));
 
-  app.notFound((c) =>
-    isApi(c) ? problem(c, 404, { type: 'about:blank', title: 'Not Found' }) : notFound(c, deps),
-  );
+  app.notFound((c) => notFound(c, deps));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
     if (error instanceof DomainError && error.status !== 503) {
-      if (error.status === 404 && !isApi(c)) return notFound(c, deps);
+      if (error.status === 404 && !c.req.path.startsWith('/api/')) return notFound(c, deps);
       return problem(c, error.status, {
         type: `urn:haven:error:${error.code}`,
         title: error.message,
@@ -85,5 +82,3 @@ export function createApp(deps: AppDeps) {
 }
 
 export type App = ReturnType<typeof createApp>;
-
-const isApi = (c: Context) => c.req.path.startsWith('/api/');

@@ -2,6 +2,7 @@ import { isLocale, LOCALES, type Locale, negotiateLocale } from '@haven/core';
 import { findOrganisation, listCampaigns, listOrganisations } from '@haven/db';
 import { type Context, Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import { problem } from '../api/problem';
 import type { AppDeps } from '../deps';
 import { parseDonationForm } from '../donation-form';
 import { findPublicCampaign } from '../load';
@@ -39,7 +40,11 @@ function redirectIfNotOffered(c: Context, locale: Locale, rest: string) {
   return undefined;
 }
 
+/** A 404 in the visitor's language; under /api/ it is problem details, as the API speaks. */
 export function notFound(c: Context, deps: AppDeps) {
+  if (c.req.path.startsWith('/api/')) {
+    return problem(c, 404, { type: 'about:blank', title: 'Not Found' });
+  }
   const locale = chooseLocale(c, LOCALES, 'en');
   const ctx = pageContext({ locale, publicUrl: deps.publicUrl, rest: '/', offered: LOCALES });
   return c.html(<NotFoundPage ctx={ctx} />, 404);
