@@ -1,0 +1,115 @@
+import { type ServerType, serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import { apiRoutes } from './api-routes';
+import { checkoutRoutes } from './checkout-routes';
+import { controlRoutes } from './control-routes';
+import { Emulator } from './emulator';
+import { StripeApiError } from './errors';
+import { DEFAULT_FEES } from './fees';
+import type { AppEnv } from './http';
+import { newId } from './ids';
+import type { EventRecord } from './store';
+import { WebhookDispatcher } from './webhooks';
+
+export type StripeEmulatorOptions = {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  webhookUrl?: string;
+  webhookSecret: string;
+  /** Waits before each redelivery of a failed webhook; Stripe's real schedule spans days. */
+  redeliveryDelaysMs?: number[];
+  /** Percentage part of the processing fee, in basis points (290 = 2.9%). */
+  feePercentBasisPoints?: number;
+  /** Fixed part of the fee in hundredths of a major unit (30 = 0.30), scaled per currency. */
+  feeFixedCents?: number;
+  /** Settle SEPA debits on their own after this delay; without it only the control API settles. */
+  asyncSettlementDelayMs?: number;
+};
+
+export type StripeEmulator = {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+  setWebhookUrl(url: string): void;
+  /** Resolves when every webhook attempt, including scheduled redeliveries, has finished. */
+  waitForDeliveries(): Promise<void>;
+  /** Every event so far with its delivery attempts. */
+  events(): EventRecord[];
+};
+
+export async function startStripeEmulator(options: StripeEmulatorOptions): Promise<StripeEmulator> {
+  if (!options.webhookSecret) throw new Error('startStripeEmulator needs a webhookSecret');
+  let webhookUrl = options.webhookUrl;
+  let baseUrl = '';
+  const setWebhookUrl = (url: string) => {
+    webhookUrl = url;
+  };
+  const webhooks = new WebhookDispatcher({
+    url: () => webhookUrl,
+    secret: options.webhookSecret,
+    redeliveryDelaysMs: options.redeliveryDelaysMs ?? [1_000, 5_000, 30_000],
+  });
+  const fees = {
+    percentBasisPoints: options.feePercentBasisPoints ?? DEFAULT_FEES.percentBasisPoints,
+    fixedCents: options.feeFixedCents ?? DEFAULT_FEES.fixedCents,
+  };
+  const emulator = new Emulator(webhooks, fees, () => baseUrl, options.asyncSettlementDelayMs);
+
+  const app = new Hono<AppEnv>()
+    .use('*', async (c, next) => {
+      c.set('requestId', newId.request());
+      await next();
+      c.header('Request-Id', c.get('requestId'));
+    })
+    .route('/v1', apiRoutes(emulator))
+    .route('/c', checkoutRoutes(emulator))
+    .route('/_emulator', controlRoutes(emulator, webhooks, setWebhookUrl))
+    .get('/', (c) => c.text('Haven Stripe emulator: point the stripe SDK here.'))
+    .onError((error, c) => {
+      if (error instanceof StripeApiError) {
+        c.header('Request-Id', c.get('requestId'));
+        return c.json(error.toJSON(), error.status);
+      }
+      console.error(
+        'stripe-emulator: unexpected error',
+        error instanceof Error ? error.message : error,
+      );
+      return c.json(
+        { error: { type: 'api_error', message: 'Unexpected error in the emulator.' } },
+        500,
+      );
+    });
+
+  const server = await listen(app.fetch, options.port ?? 0);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  baseUrl = `http://127.0.0.1:${port}`;
+
+  return {
+    url: baseUrl,
+    port,
+    setWebhookUrl,
+    waitForDeliveries: () => webhooks.idle(),
+    events: () => [...emulator.store.events.values()],
+    async stop() {
+      emulator.stop();
+      await webhooks.stop();
+      await close(server);
+    },
+  };
+}
+
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port, hostname: '127.0.0.1' }, () => resolve(server));
+    server.once('error', reject);
+  });
+}
+
+/** The SDK keeps connections alive; close them so stop() does not wait for their timeout. */
+function close(server: ServerType): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    if ('closeAllConnections' in server) server.closeAllConnections();
+  });
+}

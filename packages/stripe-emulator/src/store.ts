@@ -1,0 +1,40 @@
+import type Stripe from 'stripe';
+import type { SessionEvent } from './objects/event';
+import type { PaymentMethodUsed } from './objects/payment-method';
+import type { SessionCreateParams } from './session-params';
+
+/** A SEPA debit waiting for the bank: which outcome the test IBAN asked for. */
+export type PendingSettlement = { outcome: 'succeeded' | 'failed'; method: PaymentMethodUsed };
+
+export type SessionRecord = {
+  session: Stripe.Checkout.Session;
+  params: SessionCreateParams;
+  pending: PendingSettlement | null;
+};
+
+export type DeliveryAttempt = { status: number | null; at: number; error?: string };
+
+export type EventRecord = {
+  event: SessionEvent;
+  /** The exact bytes sent, so every (re)delivery of one event carries the same payload. */
+  payload: string;
+  sessionId: string;
+  deliveries: DeliveryAttempt[];
+};
+
+export type IdempotentResult = {
+  fingerprint: string;
+  status: number;
+  body: string;
+  requestId: string;
+};
+
+/** All emulator state lives in memory for the life of one server. */
+export class Store {
+  readonly sessions = new Map<string, SessionRecord>();
+  readonly paymentIntents = new Map<string, Stripe.PaymentIntent>();
+  readonly charges = new Map<string, Stripe.Charge>();
+  readonly balanceTransactions = new Map<string, Stripe.BalanceTransaction>();
+  readonly events = new Map<string, EventRecord>();
+  readonly idempotency = new Map<string, IdempotentResult>();
+}
