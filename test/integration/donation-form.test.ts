@@ -1,0 +1,79 @@
+import { findCampaign } from '@haven/db';
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../support/app';
+import { createTestDb } from '../support/db';
+
+const db = await createTestDb();
+const app = createTestApp(db);
+const post = (path: string, fields: Record<string, string>, headers: Record<string, string> = {}) =>
+  app.request(path, { method: 'POST', body: new URLSearchParams(fields), headers });
+
+const MPM = '/fr/mpm/voix-aux-nations-unies/donate';
+
+describe('the donation form without payments configured', () => {
+  it('validates a good gift and says honestly that nothing was charged', async () => {
+    const response = await post(MPM, { currency: 'CHF', amount: '5000', frequency: 'once' });
+    expect(response.status).toBe(503);
+    const html = await response.text();
+    expect(html).toContain('Le paiement en ligne n’est pas encore configuré');
+    const campaign = await findCampaign(db, 'mpm', 'voix-aux-nations-unies');
+    expect(campaign?.supporters).toBe(0);
+    expect(campaign?.totals).toEqual({});
+  });
+
+  it('re-renders the form with a localised error for an amount below the minimum', async () => {
+    const response = await post(MPM, { currency: 'CHF', customAmount: '0,50' });
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain('Merci de vérifier le formulaire');
+    expect(html).toContain('Le don minimum est de');
+    expect(html).toContain('value="0,50"');
+  });
+
+  it('refuses a currency the campaign does not take', async () => {
+    const response = await post('/en/mpm/voix-aux-nations-unies/donate', {
+      currency: 'JPY',
+      amount: '5000',
+    });
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain('This campaign does not take that currency.');
+  });
+
+  it('asks for an amount when none is chosen, in Arabic', async () => {
+    const response = await post(
+      '/ar/iraqi-minorities-network/warmth-for-displaced-families/donate',
+      {
+        currency: 'USD',
+      },
+    );
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain('dir="rtl"');
+    expect(html).toContain('اختر مبلغًا أو اكتبه.');
+  });
+
+  it('refuses three-decimal amounts Stripe cannot charge, and a dedication without a name', async () => {
+    const response = await post(
+      '/en/iraqi-minorities-network/warmth-for-displaced-families/donate',
+      {
+        currency: 'JOD',
+        customAmount: '10.005',
+        dedicationKind: 'memory',
+      },
+    );
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain('This currency takes amounts in steps of 0.010.');
+    expect(html).toContain('Enter the name of the person the gift is dedicated to.');
+  });
+
+  it('refuses a message that is too long', async () => {
+    const response = await post('/es/mpm/voix-aux-nations-unies/donate', {
+      currency: 'EUR',
+      amount: '2000',
+      message: 'x'.repeat(501),
+    });
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain('Use como máximo 500 caracteres.');
+  });
+});
