@@ -10,14 +10,14 @@ export type ReceivedWebhook = { headers: IncomingHttpHeaders; body: string };
 /** A local endpoint that records every webhook and answers with the status `respond` picks. */
 export async function startWebhookReceiver() {
   const received: ReceivedWebhook[] = [];
-  let respond: (webhook: ReceivedWebhook, index: number) => number = () => 200;
+  let respond: (webhook: ReceivedWebhook, index: number) => number | Promise<number> = () => 200;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
+    req.on('end', async () => {
       const webhook = { headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
       received.push(webhook);
-      res.statusCode = respond(webhook, received.length - 1);
+      res.statusCode = await respond(webhook, received.length - 1);
       res.end();
     });
   });
@@ -30,7 +30,12 @@ export async function startWebhookReceiver() {
     respondWith(fn: typeof respond) {
       respond = fn;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // The emulator's fetch keeps connections alive; do not wait out their idle timeout.
+        server.closeAllConnections();
+      }),
   };
 }
 export type WebhookReceiver = Awaited<ReturnType<typeof startWebhookReceiver>>;
