@@ -19,6 +19,7 @@ const STYLE = `
 body{font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 .banner{background:#fff4d6;padding:.25rem .5rem;font-size:.875rem}
 label{display:block;margin-top:1rem;font-weight:600}
+label.choice{display:inline;margin-left:.25rem}
 input[type=text],input[type=email]{display:block;width:100%;padding:.5rem;font-size:1rem;box-sizing:border-box}
 fieldset{margin-top:1rem}
 button{margin-top:1.5rem;padding:.75rem 1.5rem;font-size:1rem}
@@ -114,7 +115,9 @@ export function CheckoutPage({ locale, session, lineItems, error, values }: Chec
                 value="card"
                 checked={method === 'card'}
               />
-              <label for="method-card">{t.card}</label>
+              <label class="choice" for="method-card">
+                {t.card}
+              </label>
               <label for="card">{t.cardNumber}</label>
               <input
                 id="card"
@@ -135,7 +138,9 @@ export function CheckoutPage({ locale, session, lineItems, error, values }: Chec
                 value="sepa_debit"
                 checked={method === 'sepa_debit'}
               />
-              <label for="method-sepa">{t.sepa}</label>
+              <label class="choice" for="method-sepa">
+                {t.sepa}
+              </label>
               <label for="iban">{t.iban}</label>
               <input
                 id="iban"
