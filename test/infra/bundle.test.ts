@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { type Bundle, bundleFunction } from '../../stacks/bundle';
 import { functionSpecs } from '../../stacks/functions';
 import { type FunctionName, functionNames } from '../../stacks/platform';
@@ -13,6 +13,7 @@ import { stubLambdaEnv } from './support/lambda-env';
 
 const root = resolve(import.meta.dirname, '../..');
 const outRoot = await mkdtemp(join(tmpdir(), 'haven-bundles-'));
+afterAll(() => rm(outRoot, { recursive: true, force: true }));
 const exists = (name: FunctionName) => existsSync(join(root, functionSpecs[name].entry));
 
 const built = new Map<FunctionName, Promise<Bundle>>();
