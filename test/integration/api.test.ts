@@ -65,6 +65,7 @@ describe('public JSON API', () => {
     };
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/donations',
       '/api/organisations',
       '/api/organisations/{org}',
       '/api/organisations/{org}/campaigns/{campaign}',

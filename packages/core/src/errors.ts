@@ -36,3 +36,15 @@ export class NotConfiguredError extends DomainError {
   readonly code = 'not_configured';
   readonly status = 503;
 }
+
+/** A webhook whose signature, timestamp or body does not verify: refused, never retried. */
+export class WebhookSignatureError extends DomainError {
+  readonly code = 'invalid_signature';
+  readonly status = 400;
+}
+
+/** The payment processor failed or could not be reached: worth retrying. */
+export class PaymentProviderError extends DomainError {
+  readonly code = 'payment_provider_unavailable';
+  readonly status = 503;
+}

@@ -30,6 +30,11 @@ export const Organisation = z.object({
   defaultLocale: Locale,
   /** The organisation's own sentence about tax deductibility, printed on receipts. */
   taxNote: Localized,
+  /** Receipt numbers read PREFIX-YEAR-000001; the slug in capitals when unset. */
+  receiptPrefix: z
+    .string()
+    .regex(/^[A-Z0-9]{2,12}$/)
+    .optional(),
   createdAt: z.iso.datetime(),
 });
 export type Organisation = z.infer<typeof Organisation>;

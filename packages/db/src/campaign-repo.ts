@@ -1,5 +1,6 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { Campaign, type CampaignStatus, NotFoundError } from '@haven/core';
+import { campaignFromItem, campaignToItem } from './campaign-item';
 import type { Db } from './client';
 import { conditionalWrite } from './conditional';
 import { keys } from './keys';
@@ -13,12 +14,7 @@ export async function createCampaign(db: Db, campaign: Campaign): Promise<void> 
         new PutCommand({
           ConditionExpression: 'attribute_not_exists(pk)',
           TableName: db.tableName,
-          Item: {
-            ...keys.campaign(item.orgSlug, item.slug),
-            ...keys.campaignsByStatus(item.orgSlug, item.status, item.startsAt, item.slug),
-            type: 'campaign',
-            ...item,
-          },
+          Item: campaignToItem(item),
         }),
       ),
     `campaign ${item.orgSlug}/${item.slug} already exists`,
@@ -33,7 +29,7 @@ export async function findCampaign(
   const { Item } = await db.doc.send(
     new GetCommand({ TableName: db.tableName, Key: keys.campaign(orgSlug, slug) }),
   );
-  return Item ? Campaign.parse(Item) : undefined;
+  return Item ? campaignFromItem(Item) : undefined;
 }
 
 export async function getCampaign(db: Db, orgSlug: string, slug: string): Promise<Campaign> {
@@ -61,7 +57,7 @@ export async function listCampaigns(
         ExclusiveStartKey,
       }),
     );
-    campaigns.push(...(page.Items ?? []).map((item) => Campaign.parse(item)));
+    campaigns.push(...(page.Items ?? []).map(campaignFromItem));
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
   return campaigns;

@@ -1,4 +1,4 @@
-import { DomainError } from '@haven/core';
+import { DomainError, ValidationError } from '@haven/core';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
@@ -6,10 +6,12 @@ import { secureHeaders } from 'hono/secure-headers';
 import { problem } from './api/problem';
 import { apiRoutes } from './api/routes';
 import type { AppDeps } from './deps';
+import { log } from './log';
 import { requestLog } from './request-log';
 import { healthRoutes } from './routes/health';
 import { notFound, pageRoutes } from './routes/pages';
 import { staticRoutes } from './routes/static';
+import { stripeWebhookRoutes } from './routes/stripe-webhook';
 
 /** The whole HTTP service: the same app runs on Lambda, in the dev server and in tests. */
 export function createApp(deps: AppDeps) {
@@ -39,7 +41,8 @@ export function createApp(deps: AppDeps) {
         scriptSrc: ["'none'"],
         frameAncestors: ["'none'"],
         baseUri: ["'none'"],
-        formAction: ["'self'"],
+        // The donation form's answer is a redirect to Checkout, which form-action also governs.
+        formAction: ["'self'", ...(deps.checkoutOrigins ?? [])],
       },
       referrerPolicy: 'strict-origin-when-cross-origin',
     }),
@@ -47,6 +50,16 @@ export function createApp(deps: AppDeps) {
 
   app.route('/static', staticRoutes());
   app.route('/', healthRoutes(deps));
+  if (deps.payments) {
+    app.route(
+      '/',
+      stripeWebhookRoutes({
+        db: deps.db,
+        payments: deps.payments,
+        now: () => deps.now?.() ?? new Date(),
+      }),
+    );
+  }
   app.route('/api', apiRoutes(deps));
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
@@ -61,21 +74,22 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => notFound(c, deps));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
-    if (error instanceof DomainError && error.status !== 503) {
+    if (error instanceof DomainError) {
       if (error.status === 404 && !c.req.path.startsWith('/api/')) return notFound(c, deps);
+      if (error.status === 503)
+        log.warn('unavailable', { requestId: c.get('requestId'), code: error.code });
       return problem(c, error.status, {
         type: `urn:haven:error:${error.code}`,
-        title: error.message,
+        title: error.name.replace(/Error$/, ''),
+        detail: error.message,
+        ...(error instanceof ValidationError ? { errors: error.issues } : {}),
       });
     }
-    console.error(
-      JSON.stringify({
-        level: 'error',
-        msg: 'unhandled',
-        requestId: c.get('requestId'),
-        error: String(error),
-      }),
-    );
+    log.error('unhandled', {
+      requestId: c.get('requestId'),
+      error: error instanceof Error ? error.name : 'unknown',
+      detail: error instanceof Error ? error.message : undefined,
+    });
     return problem(c, 500, { type: 'about:blank', title: 'Internal Server Error' });
   });
   return app;

@@ -1,8 +1,13 @@
 import type { Db } from '@haven/db';
+import type { Payments } from './donations/start-donation';
 
 /** What the app is built from; each entry point (Lambda, dev server, tests) supplies its own. */
 export type AppDeps = {
   db: Db;
   publicUrl: string;
   now?: () => Date;
+  /** The payment processor; without it the donation form says payments are not configured. */
+  payments?: Payments;
+  /** Origins the donation form may send the browser on to (Stripe Checkout, or the emulator). */
+  checkoutOrigins?: string[];
 };

@@ -1,4 +1,5 @@
 import { createMiddleware } from 'hono/factory';
+import { log } from './log';
 
 /**
  * One JSON line per request: method, matched route pattern, status, duration, request id.
@@ -8,16 +9,11 @@ export const requestLog = () =>
   createMiddleware(async (c, next) => {
     const started = performance.now();
     await next();
-    if (process.env.LOG_REQUESTS === '0') return;
-    process.stdout.write(
-      `${JSON.stringify({
-        level: 'info',
-        msg: 'request',
-        requestId: c.get('requestId'),
-        method: c.req.method,
-        route: c.req.routePath,
-        status: c.res.status,
-        ms: Math.round(performance.now() - started),
-      })}\n`,
-    );
+    log.info('request', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      route: c.req.routePath,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
   });

@@ -12,6 +12,7 @@ export const iopdhr: Organisation = {
   },
   locales: ['en'],
   defaultLocale: 'en',
+  receiptPrefix: 'IOPDHR',
   taxNote: {
     en: 'IOPDHR is a non-profit association under Swiss law. Depending on your canton, this gift may be tax deductible.',
   },

@@ -16,6 +16,7 @@ export const iraqiMinorities: Organisation = {
   },
   locales: ['ar', 'en'],
   defaultLocale: 'ar',
+  receiptPrefix: 'IMAN',
   taxNote: {
     ar: 'الشبكة منظمة غير ربحية. تعتمد إمكانية خصم هذا التبرع من الضرائب على قانون بلد إقامتك.',
     en: 'The Network is a non-profit organisation. Whether this gift is tax deductible depends on the law of your country of residence.',

@@ -18,6 +18,7 @@ export const mpm: Organisation = {
   },
   locales: ['fr', 'en', 'es'],
   defaultLocale: 'fr',
+  receiptPrefix: 'MPM',
   taxNote: {
     fr: 'MPM est une association à but non lucratif de droit suisse. Selon votre canton, ce don peut être déductible de vos impôts.',
     en: 'MPM is a non-profit association under Swiss law. Depending on your canton, this gift may be tax deductible.',

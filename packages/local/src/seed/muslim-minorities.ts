@@ -16,6 +16,7 @@ export const muslimMinorities: Organisation = {
   },
   locales: ['ar', 'en'],
   defaultLocale: 'ar',
+  receiptPrefix: 'OMM',
   taxNote: {
     ar: 'المرصد منظمة غير ربحية. تعتمد إمكانية خصم هذا التبرع من الضرائب على قانون بلد إقامتك.',
     en: 'The Observatory is a non-profit organisation. Whether this gift is tax deductible depends on the law of your country of residence.',

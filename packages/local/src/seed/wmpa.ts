@@ -12,6 +12,7 @@ export const wmpa: Organisation = {
   },
   locales: ['en'],
   defaultLocale: 'en',
+  receiptPrefix: 'WMPA',
   taxNote: {
     en: 'The WMPA is a non-profit association. Whether this gift is tax deductible depends on the law of your country of residence.',
   },

@@ -3,6 +3,7 @@ import { findOrganisation, listCampaigns, listOrganisations } from '@haven/db';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps';
 import { findPublicCampaign } from '../load';
+import { registerDonationRoutes } from './donation-routes';
 import { CampaignParams, CampaignView, OrganisationView, OrgParams, Problem } from './schemas';
 import { campaignView, organisationView } from './views';
 
@@ -76,5 +77,6 @@ export function apiRoutes(deps: AppDeps) {
     return c.json(campaignView(found.campaign, publicUrl), 200);
   });
 
+  registerDonationRoutes(api, deps);
   return api;
 }

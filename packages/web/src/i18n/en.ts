@@ -54,6 +54,29 @@ export const en = {
     tooLong: (max: number) => `Use at most ${max} characters.`,
     invalid: 'This value is not valid.',
   },
+  checkout: {
+    feeCoverLine: 'Processing fee covered by the donor',
+    languageNoticeTitle: 'The payment page is in English',
+    languageNotice:
+      'Our payment provider does not offer its payment page in your language, so it will be shown in English. Your receipt will be in your language.',
+    continue: 'Continue to the secure payment page',
+    unavailable:
+      'The payment service is not answering right now. Nothing was charged; please try again in a few minutes.',
+  },
+  thanks: {
+    receivedTitle: 'Thank you! Your gift was received',
+    received: (amount: string) =>
+      `We received your gift of ${amount}. A receipt is on its way to your inbox.`,
+    processingTitle: 'Thank you! Your payment is being processed',
+    processing:
+      'Your bank is processing the payment. This can take a few days; we will email your receipt once it has cleared.',
+    failedTitle: 'The payment did not go through',
+    failed:
+      'Your bank did not complete the payment, and nothing was taken. You can try again with another method.',
+    notCompletedTitle: 'Your gift was not completed',
+    notCompleted: 'The payment was not completed, and nothing was charged.',
+    tryAgain: 'Try again',
+  },
   notFound: {
     title: 'Page not found',
     body: 'We could not find this page. The campaign may have moved or closed.',

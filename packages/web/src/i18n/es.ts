@@ -55,6 +55,29 @@ export const es = {
     tooLong: (max) => `Use como máximo ${max} caracteres.`,
     invalid: 'Este valor no es válido.',
   },
+  checkout: {
+    feeCoverLine: 'Comisión de pago cubierta por el donante',
+    languageNoticeTitle: 'La página de pago está en inglés',
+    languageNotice:
+      'Nuestro proveedor de pagos no ofrece su página en su idioma, así que se mostrará en inglés. Su recibo estará en su idioma.',
+    continue: 'Continuar a la página de pago segura',
+    unavailable:
+      'El servicio de pago no responde en este momento. No se ha cobrado nada; inténtelo de nuevo en unos minutos.',
+  },
+  thanks: {
+    receivedTitle: '¡Gracias! Hemos recibido su donación',
+    received: (amount) =>
+      `Hemos recibido su donación de ${amount}. Le enviamos el recibo por correo.`,
+    processingTitle: '¡Gracias! Su pago se está procesando',
+    processing:
+      'Su banco está procesando el pago. Puede tardar unos días; le enviaremos el recibo cuando se confirme.',
+    failedTitle: 'El pago no se completó',
+    failed:
+      'Su banco no completó el pago y no se ha cobrado nada. Puede intentarlo de nuevo con otro método.',
+    notCompletedTitle: 'Su donación no se completó',
+    notCompleted: 'El pago no se completó y no se ha cobrado nada.',
+    tryAgain: 'Intentar de nuevo',
+  },
   notFound: {
     title: 'Página no encontrada',
     body: 'No encontramos esta página. Puede que la campaña haya cambiado de dirección o terminado.',

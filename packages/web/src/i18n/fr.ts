@@ -55,6 +55,29 @@ export const fr = {
     tooLong: (max) => `${max} caractères au maximum.`,
     invalid: 'Cette valeur n’est pas valide.',
   },
+  checkout: {
+    feeCoverLine: 'Frais de paiement couverts par le donateur',
+    languageNoticeTitle: 'La page de paiement est en anglais',
+    languageNotice:
+      'Notre prestataire de paiement ne propose pas sa page dans votre langue : elle s’affichera en anglais. Votre reçu sera dans votre langue.',
+    continue: 'Continuer vers la page de paiement sécurisée',
+    unavailable:
+      'Le service de paiement ne répond pas pour le moment. Rien n’a été débité ; merci de réessayer dans quelques minutes.',
+  },
+  thanks: {
+    receivedTitle: 'Merci ! Votre don a bien été reçu',
+    received: (amount) =>
+      `Nous avons bien reçu votre don de ${amount}. Un reçu vous est envoyé par e-mail.`,
+    processingTitle: 'Merci ! Votre paiement est en cours de traitement',
+    processing:
+      'Votre banque traite le paiement. Cela peut prendre quelques jours ; nous vous enverrons votre reçu dès qu’il sera confirmé.',
+    failedTitle: 'Le paiement n’a pas abouti',
+    failed:
+      'Votre banque n’a pas effectué le paiement et rien n’a été prélevé. Vous pouvez réessayer avec un autre moyen.',
+    notCompletedTitle: 'Votre don n’a pas été finalisé',
+    notCompleted: 'Le paiement n’a pas été finalisé et rien n’a été débité.',
+    tryAgain: 'Réessayer',
+  },
   notFound: {
     title: 'Page introuvable',
     body: 'Nous n’avons pas trouvé cette page. La campagne a peut-être changé d’adresse ou pris fin.',

@@ -4,23 +4,22 @@ import { type Context, Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { problem } from '../api/problem';
 import type { AppDeps } from '../deps';
-import { parseDonationForm } from '../donation-form';
 import { findPublicCampaign } from '../load';
 import { CampaignPage } from '../pages/campaign-page';
 import { HomePage } from '../pages/home-page';
-import { MessagePage } from '../pages/message-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { OrgPage } from '../pages/org-page';
 import { localizedPath, pageContext } from '../pages/page-context';
+import { donationPageRoutes } from './donation-pages';
 
 /**
  * A two-letter language prefix. Organisation slugs are at least three characters, so the prefix
  * never shadows one; an unknown two-letter code is a 404 (see `knownLanguage`).
  */
-const LANG = ':lang{[a-z][a-z]}';
+export const LANG = ':lang{[a-z][a-z]}';
 
 /** The language for this request among those a page is offered in: URL, Accept-Language, default. */
-function chooseLocale(c: Context, offered: readonly Locale[], fallback: Locale): Locale {
+export function chooseLocale(c: Context, offered: readonly Locale[], fallback: Locale): Locale {
   c.header('Vary', 'Accept-Language');
   return negotiateLocale({
     requested: c.req.param('lang'),
@@ -116,54 +115,7 @@ export function pageRoutes(deps: AppDeps) {
   app.get(`/${LANG}/:org`, knownLanguage, org);
   app.get(`/${LANG}/:org/:campaign`, knownLanguage, campaignPage);
 
-  app.post(`/${LANG}/:org/:campaign/donate`, knownLanguage, async (c) => {
-    const found = await findPublicCampaign(deps.db, c.req.param('org'), c.req.param('campaign'));
-    if (!found) return notFound(c, deps);
-    const { org: owner, campaign } = found;
-    const rest = `/${owner.slug}/${campaign.slug}`;
-    const locale = chooseLocale(c, campaign.locales, campaign.defaultLocale);
-    const ctx = pageContext({
-      locale,
-      country: owner.country,
-      publicUrl: deps.publicUrl,
-      rest,
-      offered: campaign.locales,
-    });
-    const body = await c.req.parseBody();
-    const fields = Object.fromEntries(
-      Object.entries(body).flatMap(([key, value]) =>
-        typeof value === 'string' ? [[key, value]] : [],
-      ),
-    );
-    const result = parseDonationForm(fields, campaign, locale, ctx.t, ctx.intl);
-    if (!result.ok) {
-      const currency = campaign.currencies.includes(fields.currency?.toUpperCase() ?? '')
-        ? (fields.currency?.toUpperCase() ?? campaign.goal.currency)
-        : campaign.goal.currency;
-      return c.html(
-        <CampaignPage
-          ctx={ctx}
-          org={owner}
-          campaign={campaign}
-          currency={currency}
-          now={now()}
-          values={result.values}
-          errors={result.errors}
-        />,
-        422,
-      );
-    }
-    // Payments arrive with the donation issue; until then, say so honestly and change nothing.
-    return c.html(
-      <MessagePage
-        ctx={ctx}
-        title={ctx.t.donate.notConfiguredTitle}
-        body={ctx.t.donate.notConfigured}
-        back={{ href: localizedPath(locale, rest), label: ctx.t.donate.backToCampaign }}
-      />,
-      503,
-    );
-  });
+  app.route('/', donationPageRoutes(deps, knownLanguage));
 
   // Language negotiated from Accept-Language; registered after the prefixed routes, which win.
   app.get('/:org', org);

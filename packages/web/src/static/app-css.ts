@@ -34,7 +34,8 @@ legend,label.block{font-weight:600;display:block;margin-block-end:.35rem}
 .currencies a[aria-current]{background:var(--accent);color:var(--accent-ink);border-color:var(--accent)}
 input[type=text],input[type=email],select,textarea{width:100%;font:inherit;padding:.5rem;border:1px solid #9aa3a8;border-radius:.35rem;background:#fff}
 .check{display:flex;gap:.5rem;align-items:flex-start;margin-block:.5rem}
-button{font:inherit;font-weight:700;background:var(--accent);color:var(--accent-ink);border:0;border-radius:.35rem;padding:.75rem 1.25rem;cursor:pointer;width:100%}
+a.button{display:inline-block;text-decoration:none;text-align:center}
+button,a.button{font:inherit;font-weight:700;background:var(--accent);color:var(--accent-ink);border:0;border-radius:.35rem;padding:.75rem 1.25rem;cursor:pointer;width:100%}
 button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid #f0b400;outline-offset:2px}
 .error{color:var(--err);font-weight:600}
 .alert{border-inline-start:4px solid var(--err);background:#fff3f3;padding:.75rem 1rem;margin-block:1rem}

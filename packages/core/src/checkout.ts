@@ -1,0 +1,43 @@
+/**
+ * What the service needs to know about a Checkout session, whoever runs it (Stripe or the
+ * emulator). The payment adapter builds this from the processor's own objects.
+ */
+export type CheckoutState = {
+  sessionId: string;
+  pledgeId: string | undefined;
+  status: 'open' | 'complete' | 'expired';
+  paymentStatus: 'paid' | 'unpaid' | 'no_payment_required';
+  amountTotal: number;
+  currency: string;
+  /** Present once the money moved: the processor's own figures, fee included. */
+  settlement?: {
+    paymentIntentId: string;
+    chargeId: string;
+    gross: number;
+    fee: number;
+    net: number;
+    /** The currency fee and net are in (the account's settlement currency). */
+    currency: string;
+  };
+  /** The PaymentIntent's status: `processing` while a bank debit settles, back to
+   * `requires_payment_method` when it failed. */
+  paymentIntentStatus: string | undefined;
+  customer: { email: string | undefined; name: string | undefined };
+};
+
+/** The outcome a session's current state calls for, given the event that prompted the look. */
+export type CheckoutOutcome = 'paid' | 'processing' | 'failed' | 'expired' | 'none';
+
+export function checkoutOutcome(
+  state: CheckoutState,
+  asyncPaymentFailed: boolean,
+): CheckoutOutcome {
+  if (state.status === 'expired') return 'expired';
+  if (state.status !== 'complete') return 'none';
+  if (state.paymentStatus === 'paid' && state.settlement) return 'paid';
+  const intent = state.paymentIntentStatus;
+  if (asyncPaymentFailed || intent === 'requires_payment_method' || intent === 'canceled') {
+    return 'failed';
+  }
+  return 'processing';
+}

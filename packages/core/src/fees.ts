@@ -1,0 +1,35 @@
+import { minorUnitExponent, minorUnitStep } from './money';
+
+/**
+ * How the payment processor prices a card payment: a share of the amount plus a fixed part.
+ * The fixed part is given for two-decimal currencies and scaled for the others.
+ */
+export type FeeModel = { basisPoints: number; fixedMinor: number };
+
+/** Stripe's standard European card pricing at the time of writing; the org can configure its own. */
+export const DEFAULT_FEE_MODEL: FeeModel = { basisPoints: 290, fixedMinor: 30 };
+
+const fixedFor = (model: FeeModel, currency: string): number => {
+  const exponent = minorUnitExponent(currency);
+  if (exponent === 2) return model.fixedMinor;
+  // Rough equivalents: ¥ and ₩ have no minor unit, three-decimal currencies have ten times more.
+  return exponent === 0 ? model.fixedMinor : model.fixedMinor * 10;
+};
+
+/**
+ * What to charge so that, after the processor's fee, the organisation nets `gift`.
+ * total - (total * bp / 10000 + fixed) >= gift  ⇔  total >= (gift + fixed) / (1 - bp/10000).
+ * Integer arithmetic only, rounded up, then up to the currency's step.
+ */
+export function grossUpForFees(gift: number, currency: string, model: FeeModel): number {
+  const fixed = fixedFor(model, currency);
+  const numerator = (gift + fixed) * 10_000;
+  const denominator = 10_000 - model.basisPoints;
+  const total = Math.ceil(numerator / denominator);
+  const step = minorUnitStep(currency);
+  return Math.ceil(total / step) * step;
+}
+
+/** The fee cover a donor adds to a gift: charged on top and recorded apart from the gift. */
+export const feeCover = (gift: number, currency: string, model: FeeModel): number =>
+  grossUpForFees(gift, currency, model) - gift;

@@ -1,0 +1,33 @@
+import { Dedication, Locale } from '@haven/core';
+import { z } from 'zod';
+
+/**
+ * A settled payment: what the donor was charged (gross), what the processor kept (fee) and what
+ * reaches the organisation (net), beside the gift and fee cover the donor chose. The donor's
+ * email and name are personal data: they live here and nowhere else.
+ */
+export const Payment = z.object({
+  pledgeId: z.string(),
+  orgSlug: z.string(),
+  campaignSlug: z.string(),
+  currency: z.string().length(3),
+  gift: z.number().int().positive(),
+  feeCover: z.number().int().nonnegative(),
+  gross: z.number().int().positive(),
+  fee: z.number().int().nonnegative(),
+  net: z.number().int(),
+  settlementCurrency: z.string().length(3),
+  receiptNumber: z.string(),
+  paidAt: z.iso.datetime(),
+  checkoutSessionId: z.string(),
+  paymentIntentId: z.string(),
+  chargeId: z.string(),
+  donorEmail: z.string().optional(),
+  donorName: z.string().optional(),
+  anonymous: z.boolean(),
+  dedication: Dedication.optional(),
+  message: z.string().optional(),
+  locale: Locale,
+  refunded: z.number().int().nonnegative(),
+});
+export type Payment = z.infer<typeof Payment>;

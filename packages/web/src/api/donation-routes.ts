@@ -1,0 +1,128 @@
+import {
+  checkGiftAmount,
+  DonationRequest,
+  NotConfiguredError,
+  NotFoundError,
+  ValidationError,
+} from '@haven/core';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppDeps } from '../deps';
+import { startDonation } from '../donations/start-donation';
+import { findPublicCampaign } from '../load';
+import { MoneyView, Problem } from './schemas';
+
+const DonationInput = z
+  .object({
+    organisation: z.string().min(1).max(64).openapi({ example: 'mpm' }),
+    campaign: z.string().min(1).max(64).openapi({ example: 'voix-aux-nations-unies' }),
+    amount: z
+      .number()
+      .int()
+      .positive()
+      .openapi({ description: 'The gift in integer minor units', example: 5000 }),
+    currency: z
+      .string()
+      .regex(/^[A-Za-z]{3}$/)
+      .transform((code) => code.toUpperCase())
+      .openapi({ example: 'CHF' }),
+    frequency: z
+      .literal('once')
+      .default('once')
+      .openapi({ description: 'Monthly gifts are not offered yet' }),
+    coverFee: z.boolean().default(false),
+    anonymous: z.boolean().default(false),
+    dedication: z
+      .object({ kind: z.enum(['honour', 'memory']), name: z.string().trim().min(1).max(100) })
+      .optional(),
+    message: z.string().trim().max(500).optional(),
+    updatesOptIn: z.boolean().default(false),
+    locale: z
+      .enum(['en', 'fr', 'es', 'ar'])
+      .openapi({ description: "The donor's language for pages and receipt" }),
+  })
+  .openapi('DonationInput');
+
+const DonationStarted = z
+  .object({
+    pledgeId: z.string(),
+    checkoutUrl: z.string().url(),
+    checkoutLocale: z
+      .string()
+      .openapi({ description: 'Checkout has no Arabic: Arabic donors get English' }),
+    gift: MoneyView,
+    feeCover: MoneyView,
+    total: MoneyView,
+  })
+  .openapi('DonationStarted');
+
+const problem = (description: string) => ({
+  content: { 'application/problem+json': { schema: Problem } },
+  description,
+});
+
+const startDonationRoute = createRoute({
+  method: 'post',
+  path: '/donations',
+  tags: ['public'],
+  request: { body: { content: { 'application/json': { schema: DonationInput } }, required: true } },
+  responses: {
+    201: {
+      content: { 'application/json': { schema: DonationStarted } },
+      description: 'A pledge and its Checkout URL',
+    },
+    400: problem('The body does not match the schema'),
+    404: problem('No such open campaign'),
+    422: problem('The amount or currency cannot be given to this campaign'),
+    503: problem('Payments are not configured or the processor is unreachable'),
+  },
+});
+
+const PROBLEM_TEXT = {
+  currency_not_accepted: 'This campaign does not take that currency',
+  too_small: 'The amount is below the smallest gift for this currency',
+  too_large: 'The amount is above the largest online gift for this currency',
+  step: 'Three-decimal currencies take amounts in multiples of 10 minor units',
+} as const;
+
+/** The donation form as JSON: the same validation and the same pledge, answered with the URL. */
+export function registerDonationRoutes(api: OpenAPIHono, deps: AppDeps) {
+  api.openapi(startDonationRoute, async (c) => {
+    const input = c.req.valid('json');
+    const found = await findPublicCampaign(deps.db, input.organisation, input.campaign);
+    if (!found || found.campaign.status !== 'open') {
+      throw new NotFoundError(`No open campaign ${input.organisation}/${input.campaign}`);
+    }
+    const problemCode = checkGiftAmount(input.amount, input.currency, found.campaign.currencies);
+    if (problemCode) {
+      throw new ValidationError(PROBLEM_TEXT[problemCode], [
+        {
+          path: problemCode === 'currency_not_accepted' ? 'currency' : 'amount',
+          message: problemCode,
+        },
+      ]);
+    }
+    if (!deps.payments) throw new NotConfiguredError('Payments are not configured');
+    const request = DonationRequest.parse({ ...input, locale: input.locale });
+    const started = await startDonation(
+      {
+        db: deps.db,
+        payments: deps.payments,
+        publicUrl: deps.publicUrl,
+        now: deps.now?.() ?? new Date(),
+      },
+      { ...found, request },
+    );
+    const money = (amount: number) => ({ amount, currency: started.pledge.currency });
+    return c.json(
+      {
+        pledgeId: started.pledge.id,
+        checkoutUrl: started.checkoutUrl,
+        checkoutLocale: started.checkoutLocale,
+        gift: money(started.pledge.gift),
+        feeCover: money(started.pledge.feeCover),
+        total: money(started.pledge.gift + started.pledge.feeCover),
+      },
+      201,
+    );
+  });
+}

@@ -1,0 +1,32 @@
+import { type CheckoutState, checkoutOutcome } from '@haven/core';
+import { applyCheckoutOutcome, type Db, type FulfilmentEffect, findPledge } from '@haven/db';
+import type { Payments } from './start-donation';
+
+export type SettleResult =
+  | { effect: FulfilmentEffect | 'nothing_to_do'; state: CheckoutState }
+  | { effect: 'not_ours'; state: CheckoutState };
+
+/**
+ * Brings a pledge in line with its Checkout session as Stripe sees it now. Every checkout event,
+ * and the thank-you page, comes here: reading the session's current state (rather than trusting
+ * the event's snapshot) makes the order in which events arrive irrelevant.
+ */
+export async function settleCheckout(
+  deps: { db: Db; payments: Payments; now: Date },
+  input: { eventKey: string; sessionId: string; asyncPaymentFailed: boolean },
+): Promise<SettleResult> {
+  const state = await deps.payments.gateway.getCheckout(input.sessionId);
+  const pledgeId = state.pledgeId;
+  // A session made by something else on the same Stripe account: not ours to settle.
+  if (!pledgeId || !(await findPledge(deps.db, pledgeId))) return { effect: 'not_ours', state };
+  const outcome = checkoutOutcome(state, input.asyncPaymentFailed);
+  if (outcome === 'none') return { effect: 'nothing_to_do', state };
+  const effect = await applyCheckoutOutcome(deps.db, {
+    eventKey: input.eventKey,
+    pledgeId,
+    outcome,
+    state,
+    now: deps.now,
+  });
+  return { effect, state };
+}

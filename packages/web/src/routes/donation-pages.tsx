@@ -1,0 +1,194 @@
+import { chargedAmount, formatMoney, PaymentProviderError } from '@haven/core';
+import { findPledge } from '@haven/db';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import type { AppDeps } from '../deps';
+import { parseDonationForm } from '../donation-form';
+import { settleCheckout } from '../donations/settle-checkout';
+import { startDonation } from '../donations/start-donation';
+import { findPublicCampaign } from '../load';
+import { CampaignPage } from '../pages/campaign-page';
+import { CheckoutNoticePage } from '../pages/checkout-notice-page';
+import { MessagePage } from '../pages/message-page';
+import { localizedPath, pageContext } from '../pages/page-context';
+import { chooseLocale, LANG, notFound } from './pages';
+
+const SESSION_ID = /^cs_[A-Za-z0-9_]{1,250}$/;
+
+/** The donation form's target, and the thank-you page Checkout sends the donor back to. */
+export function donationPageRoutes(deps: AppDeps, knownLanguage: MiddlewareHandler) {
+  const app = new Hono();
+  const now = () => deps.now?.() ?? new Date();
+
+  const load = async (c: Context) => {
+    const found = await findPublicCampaign(
+      deps.db,
+      c.req.param('org') ?? '',
+      c.req.param('campaign') ?? '',
+    );
+    if (!found) return undefined;
+    const rest = `/${found.org.slug}/${found.campaign.slug}`;
+    const locale = chooseLocale(c, found.campaign.locales, found.campaign.defaultLocale);
+    const ctx = pageContext({
+      locale,
+      country: found.org.country,
+      publicUrl: deps.publicUrl,
+      rest,
+      offered: found.campaign.locales,
+    });
+    return { ...found, rest, ctx };
+  };
+
+  app.post(`/${LANG}/:org/:campaign/donate`, knownLanguage, async (c) => {
+    const page = await load(c);
+    if (!page) return notFound(c, deps);
+    const { org, campaign, ctx, rest } = page;
+    const back = { href: localizedPath(ctx.locale, rest), label: ctx.t.donate.backToCampaign };
+    const body = await c.req.parseBody();
+    const fields = Object.fromEntries(
+      Object.entries(body).flatMap(([key, value]) =>
+        typeof value === 'string' ? [[key, value]] : [],
+      ),
+    );
+    const result = parseDonationForm(fields, campaign, ctx.locale, ctx.t, ctx.intl);
+    if (!result.ok) {
+      const posted = fields.currency?.toUpperCase() ?? '';
+      const currency = campaign.currencies.includes(posted) ? posted : campaign.goal.currency;
+      return c.html(
+        <CampaignPage
+          ctx={ctx}
+          org={org}
+          campaign={campaign}
+          currency={currency}
+          now={now()}
+          values={result.values}
+          errors={result.errors}
+        />,
+        422,
+      );
+    }
+    if (!deps.payments) {
+      // Without a payment processor configured, say so honestly; nothing was stored.
+      return c.html(
+        <MessagePage
+          ctx={ctx}
+          title={ctx.t.donate.notConfiguredTitle}
+          body={ctx.t.donate.notConfigured}
+          back={back}
+        />,
+        503,
+      );
+    }
+    try {
+      const started = await startDonation(
+        { db: deps.db, payments: deps.payments, publicUrl: deps.publicUrl, now: now() },
+        { org, campaign, request: result.request },
+      );
+      // Checkout cannot speak every language we do: tell the donor before they leave.
+      if (started.checkoutLocale !== ctx.locale) {
+        return c.html(
+          <CheckoutNoticePage ctx={ctx} checkoutUrl={started.checkoutUrl} back={back} />,
+        );
+      }
+      return c.redirect(started.checkoutUrl, 303);
+    } catch (error) {
+      if (!(error instanceof PaymentProviderError)) throw error;
+      return c.html(
+        <MessagePage
+          ctx={ctx}
+          title={ctx.t.donate.errorsTitle}
+          body={ctx.t.checkout.unavailable}
+          back={back}
+        />,
+        503,
+      );
+    }
+  });
+
+  app.get(`/${LANG}/:org/:campaign/thanks`, knownLanguage, async (c) => {
+    const page = await load(c);
+    const sessionId = c.req.query('session_id') ?? '';
+    if (!page || !deps.payments || !SESSION_ID.test(sessionId)) return notFound(c, deps);
+    const { campaign, ctx, rest } = page;
+    c.header('Cache-Control', 'no-store');
+    const back = { href: localizedPath(ctx.locale, rest), label: ctx.t.donate.backToCampaign };
+    let settled: Awaited<ReturnType<typeof settleCheckout>>;
+    try {
+      // The same idempotent step the webhook takes: the page never claims more than Stripe says.
+      settled = await settleCheckout(
+        { db: deps.db, payments: deps.payments, now: now() },
+        { eventKey: `return:${sessionId}`, sessionId, asyncPaymentFailed: false },
+      );
+    } catch (error) {
+      if (!(error instanceof PaymentProviderError)) throw error;
+      return c.html(
+        <MessagePage
+          ctx={ctx}
+          title={ctx.t.thanks.processingTitle}
+          body={ctx.t.checkout.unavailable}
+          back={back}
+        />,
+        503,
+      );
+    }
+    const pledge = settled.state.pledgeId
+      ? await findPledge(deps.db, settled.state.pledgeId)
+      : undefined;
+    if (
+      !pledge ||
+      settled.effect === 'not_ours' ||
+      pledge.campaignSlug !== campaign.slug ||
+      pledge.orgSlug !== page.org.slug
+    ) {
+      return notFound(c, deps);
+    }
+    const retry = {
+      href: `${localizedPath(ctx.locale, rest)}#donate`,
+      label: ctx.t.thanks.tryAgain,
+    };
+    switch (pledge.status) {
+      case 'paid': {
+        const amount = formatMoney(
+          { amount: chargedAmount(pledge), currency: pledge.currency },
+          ctx.intl,
+        );
+        return c.html(
+          <MessagePage
+            ctx={ctx}
+            title={ctx.t.thanks.receivedTitle}
+            body={ctx.t.thanks.received(amount)}
+            back={back}
+          />,
+        );
+      }
+      case 'processing':
+        return c.html(
+          <MessagePage
+            ctx={ctx}
+            title={ctx.t.thanks.processingTitle}
+            body={ctx.t.thanks.processing}
+            back={back}
+          />,
+        );
+      case 'failed':
+        return c.html(
+          <MessagePage
+            ctx={ctx}
+            title={ctx.t.thanks.failedTitle}
+            body={ctx.t.thanks.failed}
+            back={retry}
+          />,
+        );
+      default:
+        return c.html(
+          <MessagePage
+            ctx={ctx}
+            title={ctx.t.thanks.notCompletedTitle}
+            body={ctx.t.thanks.notCompleted}
+            back={retry}
+          />,
+        );
+    }
+  });
+
+  return app;
+}

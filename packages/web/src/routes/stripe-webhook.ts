@@ -1,0 +1,61 @@
+import { WebhookSignatureError } from '@haven/core';
+import type { Db } from '@haven/db';
+import { Hono } from 'hono';
+import { settleCheckout } from '../donations/settle-checkout';
+import type { Payments } from '../donations/start-donation';
+import { log } from '../log';
+
+/**
+ * Stripe's webhook. The raw body is verified before anything is read from it. The status code
+ * tells Stripe what to do: 2xx done (or deliberately ignored), 400 never retry (bad signature),
+ * 5xx retry later (a transient failure here or at Stripe).
+ */
+export function stripeWebhookRoutes(deps: { db: Db; payments: Payments; now: () => Date }) {
+  const app = new Hono();
+  app.post('/webhooks/stripe', async (c) => {
+    const payload = await c.req.text();
+    let event: ReturnType<Payments['gateway']['parseWebhook']>;
+    try {
+      event = deps.payments.gateway.parseWebhook(payload, c.req.header('stripe-signature'));
+    } catch (error) {
+      if (error instanceof WebhookSignatureError) {
+        log.warn('webhook refused', { requestId: c.get('requestId'), reason: error.message });
+        return c.json({ error: 'invalid signature' }, 400);
+      }
+      throw error;
+    }
+    switch (event.type) {
+      case 'checkout.session.completed':
+      case 'checkout.session.async_payment_succeeded':
+      case 'checkout.session.async_payment_failed':
+      case 'checkout.session.expired': {
+        const result = await settleCheckout(
+          { db: deps.db, payments: deps.payments, now: deps.now() },
+          {
+            eventKey: event.id,
+            sessionId: event.sessionId,
+            asyncPaymentFailed: event.type === 'checkout.session.async_payment_failed',
+          },
+        );
+        log.info('webhook handled', {
+          requestId: c.get('requestId'),
+          eventId: event.id,
+          eventType: event.type,
+          pledgeId: result.state.pledgeId,
+          effect: result.effect,
+        });
+        if (result.effect === 'amount_mismatch') {
+          // Permanent: retrying cannot fix it. Logged for a person to look at; the pledge stays as it was.
+          log.error('charged amount differs from pledge', {
+            eventId: event.id,
+            pledgeId: result.state.pledgeId,
+          });
+        }
+        return c.json({ received: true, effect: result.effect });
+      }
+      case 'other':
+        return c.json({ received: true, ignored: event.stripeType });
+    }
+  });
+  return app;
+}
