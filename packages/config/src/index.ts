@@ -1,19 +1,50 @@
 import { z } from 'zod';
 
 /**
- * The service's configuration, read once at start. A missing or malformed value stops the
- * process with a message naming it: running half-configured is worse than not running.
+ * The service's configuration, read once at start. Each entry point parses the part it needs;
+ * a missing or malformed value stops the process with a message naming it: running
+ * half-configured (say, a webhook without its signing secret) is worse than not running.
  */
-export const Config = z.object({
+export const BaseConfig = z.object({
   TABLE_NAME: z.string().min(3).max(255),
   /** DynamoDB Local's address; unset in AWS. */
   DYNAMODB_ENDPOINT: z.url().optional(),
   AWS_REGION: z.string().min(1).default('eu-central-1'),
-  /** The public origin pages are served from, for canonical, hreflang and OpenGraph links. */
+  /** The public origin pages are served from, for canonical, hreflang, OpenGraph and Checkout return links. */
   PUBLIC_URL: z.url().transform((url) => url.replace(/\/+$/, '')),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });
-export type Config = z.infer<typeof Config>;
+export type BaseConfig = z.infer<typeof BaseConfig>;
+
+const stripeSecretKey = z
+  .string()
+  .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/, 'a Stripe secret key (sk_test_… or sk_live_…)');
+
+/** Creating Checkout sessions and reading them back. */
+export const PaymentsConfig = BaseConfig.extend({
+  STRIPE_SECRET_KEY: stripeSecretKey,
+  /** The local Stripe emulator's address; unset to talk to Stripe. */
+  STRIPE_API_BASE: z.url().optional(),
+  /** The processor's pricing, for the fee a donor may choose to cover. */
+  FEE_BASIS_POINTS: z.coerce.number().int().min(0).max(2_000).default(290),
+  FEE_FIXED_MINOR: z.coerce.number().int().min(0).max(1_000).default(30),
+});
+export type PaymentsConfig = z.infer<typeof PaymentsConfig>;
+
+/** The webhook: without its signing secret it must not start, never accept unverified events. */
+export const WebhookConfig = PaymentsConfig.extend({
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9_]+$/, 'a webhook signing secret (whsec_…)'),
+});
+export type WebhookConfig = z.infer<typeof WebhookConfig>;
+
+/** Sending email through Resend. */
+export const MailConfig = BaseConfig.extend({
+  RESEND_API_KEY: z.string().regex(/^re_[A-Za-z0-9_]+$/, 'a Resend API key (re_…)'),
+  MAIL_FROM: z.string().min(3).max(200),
+});
+export type MailConfig = z.infer<typeof MailConfig>;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -22,8 +53,11 @@ export class ConfigError extends Error {
   }
 }
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const result = Config.safeParse(env);
+export function loadConfig<S extends z.ZodType>(
+  schema: S,
+  env: Record<string, string | undefined> = process.env,
+): z.output<S> {
+  const result = schema.safeParse(env);
   if (result.success) return result.data;
   throw new ConfigError(
     result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),

@@ -1,4 +1,5 @@
 import type { CheckoutState } from './checkout';
+import type { FeeModel } from './fees';
 import type { Locale } from './locale';
 
 /** The payment processor, as the domain sees it. Implemented by the Stripe adapter. */
@@ -33,3 +34,6 @@ export type WebhookEvent =
       sessionId: string;
     }
   | { id: string; type: 'other'; stripeType: string };
+
+/** The payment side of the service: the processor and what it charges. */
+export type Payments = { gateway: PaymentGateway; feeModel: FeeModel };

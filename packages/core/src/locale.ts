@@ -42,3 +42,13 @@ export function parseAcceptLanguage(header: string): string[] {
     .sort((a, b) => b.weight - a.weight || a.index - b.index)
     .map((entry) => entry.tag);
 }
+
+/**
+ * The locale Intl formats numbers, currencies and dates with: the language in the organisation's
+ * country, so Arabic for an Iraqi organisation uses Arabic-Indic digits where CLDR says so.
+ */
+export function intlLocale(locale: Locale, country: string | undefined): string {
+  if (!country) return locale;
+  const tag = `${locale}-${country.toUpperCase()}`;
+  return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 ? tag : locale;
+}

@@ -5,6 +5,8 @@ export * from './create-table';
 export * from './fulfilment';
 export * from './keys';
 export * from './org-repo';
+export * from './outbox-repo';
 export * from './payment-item';
+export * from './payment-repo';
 export * from './pledge-repo';
 export * from './table';

@@ -1,3 +1,6 @@
+export * from './dev-mailbox';
+export { devMailboxRoutes } from './dev-mailbox-routes';
 export * from './dynamodb-local';
 export * from './free-port';
+export { type LocalStack, type LocalStackOptions, startLocalStack } from './local-stack';
 export * from './seed/index';

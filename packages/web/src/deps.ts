@@ -1,5 +1,5 @@
+import type { Payments } from '@haven/core';
 import type { Db } from '@haven/db';
-import type { Payments } from './donations/start-donation';
 
 /** What the app is built from; each entry point (Lambda, dev server, tests) supplies its own. */
 export type AppDeps = {

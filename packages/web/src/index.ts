@@ -1,2 +1,3 @@
 export { type App, createApp } from './app';
 export type { AppDeps } from './deps';
+export { createWebhookApp } from './webhook-app';

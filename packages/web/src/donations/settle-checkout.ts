@@ -1,6 +1,6 @@
+import type { Payments } from '@haven/core';
 import { type CheckoutState, checkoutOutcome } from '@haven/core';
 import { applyCheckoutOutcome, type Db, type FulfilmentEffect, findPledge } from '@haven/db';
-import type { Payments } from './start-donation';
 
 export type SettleResult =
   | { effect: FulfilmentEffect | 'nothing_to_do'; state: CheckoutState }

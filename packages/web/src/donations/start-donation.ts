@@ -2,18 +2,15 @@ import { randomBytes } from 'node:crypto';
 import {
   type Campaign,
   type DonationRequest,
-  type FeeModel,
   feeCover,
   type Organisation,
-  type PaymentGateway,
+  type Payments,
   type Pledge,
   PledgeId,
   pickText,
 } from '@haven/core';
 import { attachCheckoutSession, createPledge, type Db } from '@haven/db';
 import { messagesFor } from '../i18n';
-
-export type Payments = { gateway: PaymentGateway; feeModel: FeeModel };
 
 /** `plg_` and 24 base-36 characters from 15 random bytes: unguessable, safe in URLs and logs. */
 export const newPledgeId = (): PledgeId =>

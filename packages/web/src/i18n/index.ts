@@ -11,16 +11,7 @@ const catalogues: Record<Locale, Messages> = { en, fr, es, ar };
 
 export const messagesFor = (locale: Locale): Messages => catalogues[locale];
 
-/**
- * The locale Intl formats numbers, currencies and dates with: the page's language in the
- * organisation's country, so Arabic pages of an Iraqi organisation use Arabic-Indic digits
- * where CLDR says that region does.
- */
-export const formatLocale = (locale: Locale, country: string | undefined): string => {
-  if (!country) return locale;
-  const tag = `${locale}-${country.toUpperCase()}`;
-  return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0 ? tag : locale;
-};
+export { intlLocale as formatLocale } from '@haven/core';
 
 export const formatDate = (iso: string, locale: string): string =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));

@@ -1,8 +1,8 @@
+import type { Payments } from '@haven/core';
 import { WebhookSignatureError } from '@haven/core';
 import type { Db } from '@haven/db';
 import { Hono } from 'hono';
 import { settleCheckout } from '../donations/settle-checkout';
-import type { Payments } from '../donations/start-donation';
 import { log } from '../log';
 
 /**

@@ -1,0 +1,129 @@
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { z } from 'zod';
+import type { Db } from './client';
+import { keys } from './keys';
+
+export const OutboxItem = z.object({
+  id: z.string(),
+  kind: z.literal('receipt'),
+  pledgeId: z.string(),
+  status: z.enum(['pending', 'sent', 'failed']),
+  attempts: z.number().int().nonnegative(),
+  dueAt: z.iso.datetime(),
+  leaseUntil: z.iso.datetime().optional(),
+  lastError: z.string().optional(),
+  providerId: z.string().optional(),
+  sentAt: z.iso.datetime().optional(),
+});
+export type OutboxItem = z.infer<typeof OutboxItem>;
+
+const isConditionFailure = (error: unknown) =>
+  error instanceof Error && error.name === 'ConditionalCheckFailedException';
+
+export async function findOutboxItem(db: Db, id: string): Promise<OutboxItem | undefined> {
+  const { Item } = await db.doc.send(
+    new GetCommand({ TableName: db.tableName, Key: keys.outbox(id), ConsistentRead: true }),
+  );
+  return Item ? OutboxItem.parse(Item) : undefined;
+}
+
+/** Pending items whose time has come, oldest first (a Query on GSI2, never a Scan). */
+export async function listDueOutbox(db: Db, now: Date, limit = 25): Promise<OutboxItem[]> {
+  const { Items = [] } = await db.doc.send(
+    new QueryCommand({
+      TableName: db.tableName,
+      IndexName: 'gsi2',
+      KeyConditionExpression: 'gsi2pk = :pending AND gsi2sk <= :now',
+      ExpressionAttributeValues: { ':pending': 'OUTBOX#pending', ':now': `${now.toISOString()}~` },
+      Limit: limit,
+    }),
+  );
+  return Items.map((item) => OutboxItem.parse(item));
+}
+
+/**
+ * Takes a pending item for `leaseMs`, so two workers never send it at the same time. A worker
+ * that dies mid-send leaves the lease to expire and the item to be taken again; the email
+ * provider's idempotency key then keeps the donor from getting it twice.
+ */
+export async function claimOutboxItem(
+  db: Db,
+  id: string,
+  now: Date,
+  leaseMs: number,
+): Promise<OutboxItem | undefined> {
+  try {
+    const { Attributes } = await db.doc.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: keys.outbox(id),
+        UpdateExpression: 'SET leaseUntil = :until',
+        ConditionExpression:
+          '#status = :pending AND dueAt <= :now AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':pending': 'pending',
+          ':now': now.toISOString(),
+          ':until': new Date(now.getTime() + leaseMs).toISOString(),
+        },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return OutboxItem.parse(Attributes);
+  } catch (error) {
+    if (isConditionFailure(error)) return undefined;
+    throw error;
+  }
+}
+
+/** Sent: the item leaves the due index for good. */
+export async function markOutboxSent(db: Db, id: string, providerId: string, now: Date) {
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.tableName,
+      Key: keys.outbox(id),
+      UpdateExpression:
+        'SET #status = :sent, providerId = :provider, sentAt = :now, attempts = attempts + :one REMOVE gsi2pk, gsi2sk, leaseUntil',
+      ConditionExpression: '#status = :pending',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':sent': 'sent',
+        ':pending': 'pending',
+        ':provider': providerId,
+        ':now': now.toISOString(),
+        ':one': 1,
+      },
+    }),
+  );
+}
+
+/** Not sent this time: due again at `retryAt`, or failed for good (kept, listed apart) when null. */
+export async function markOutboxAttemptFailed(
+  db: Db,
+  item: OutboxItem,
+  errorCode: string,
+  retryAt: Date | null,
+) {
+  const status = retryAt ? 'pending' : 'failed';
+  const dueAt = (retryAt ?? new Date(item.dueAt)).toISOString();
+  const due = keys.outboxDue(status, dueAt, item.id);
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.tableName,
+      Key: keys.outbox(item.id),
+      UpdateExpression:
+        'SET #status = :status, attempts = attempts + :one, dueAt = :due, lastError = :error, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk REMOVE leaseUntil',
+      ConditionExpression: '#status = :pending',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':status': status,
+        ':pending': 'pending',
+        ':one': 1,
+        ':due': dueAt,
+        ':error': errorCode,
+        ':gsi2pk': due.gsi2pk,
+        ':gsi2sk': due.gsi2sk,
+      },
+    }),
+  );
+}

@@ -1,0 +1,19 @@
+import { listDueOutbox } from '@haven/db';
+import { type OutboxDeps, type SendResult, sendOutboxItem } from './send-outbox-item';
+
+/** Sends every item that is due now, one at a time, and says what happened to each. */
+export async function drainOutbox(deps: OutboxDeps): Promise<Record<SendResult, number>> {
+  const counts: Record<SendResult, number> = { sent: 0, retry: 0, failed: 0, skipped: 0 };
+  for (;;) {
+    const due = await listDueOutbox(deps.db, deps.now());
+    if (due.length === 0) return counts;
+    let progressed = false;
+    for (const item of due) {
+      const result = await sendOutboxItem(deps, item.id);
+      counts[result]++;
+      if (result !== 'skipped') progressed = true;
+    }
+    // Everything due is leased by another worker: leave it to them.
+    if (!progressed) return counts;
+  }
+}

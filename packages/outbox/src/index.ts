@@ -1,0 +1,4 @@
+export { DEFAULT_RETRY_DELAYS_MS, nextAttemptAt } from './backoff';
+export { drainOutbox } from './drain-outbox';
+export { composeReceipt } from './receipt-email';
+export { type OutboxDeps, type SendResult, sendOutboxItem } from './send-outbox-item';

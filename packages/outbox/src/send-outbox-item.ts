@@ -1,0 +1,51 @@
+import { claimOutboxItem, type Db, markOutboxAttemptFailed, markOutboxSent } from '@haven/db';
+import { type Mailer, MailSendError } from '@haven/mail';
+import { nextAttemptAt } from './backoff';
+import { composeReceipt } from './receipt-email';
+
+export type OutboxDeps = {
+  db: Db;
+  mailer: Mailer;
+  /** The sender, e.g. `Haven <receipts@example.org>`, on a domain verified with the provider. */
+  from: string;
+  now: () => Date;
+  retryDelaysMs: readonly number[];
+  leaseMs?: number;
+};
+
+export type SendResult = 'sent' | 'retry' | 'failed' | 'skipped';
+
+/**
+ * Sends one outbox item: claim it, render it, send it with the item id as the idempotency key,
+ * then record the outcome. A crash after sending and before recording leaves the item to be
+ * claimed again when its lease ends; the provider's idempotency key stops a second email.
+ */
+export async function sendOutboxItem(deps: OutboxDeps, id: string): Promise<SendResult> {
+  const item = await claimOutboxItem(deps.db, id, deps.now(), deps.leaseMs ?? 60_000);
+  if (!item) return 'skipped';
+  try {
+    const { to, email } = await composeReceipt(deps.db, item.pledgeId);
+    if (!to) {
+      await markOutboxAttemptFailed(deps.db, item, 'no_recipient', null);
+      return 'failed';
+    }
+    const { id: providerId } = await deps.mailer.send({
+      to,
+      from: deps.from,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      idempotencyKey: item.id,
+      tags: [{ name: 'kind', value: item.kind }],
+    });
+    await markOutboxSent(deps.db, item.id, providerId, deps.now());
+    return 'sent';
+  } catch (error) {
+    const retryable = !(error instanceof MailSendError) || error.retryable;
+    const code =
+      error instanceof MailSendError ? error.code : error instanceof Error ? error.name : 'unknown';
+    const retryAt = retryable ? nextAttemptAt(item.attempts, deps.now(), deps.retryDelaysMs) : null;
+    await markOutboxAttemptFailed(deps.db, item, code, retryAt);
+    return retryAt ? 'retry' : 'failed';
+  }
+}

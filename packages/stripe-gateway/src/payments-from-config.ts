@@ -1,0 +1,25 @@
+import type { Payments } from '@haven/core';
+import { createStripeClient } from './client';
+import { stripeGateway } from './stripe-gateway';
+
+/** The payment side of the app, built from configuration (real Stripe, or the local emulator). */
+export function paymentsFromConfig(config: {
+  STRIPE_SECRET_KEY: string;
+  STRIPE_API_BASE?: string | undefined;
+  STRIPE_WEBHOOK_SECRET?: string | undefined;
+  FEE_BASIS_POINTS: number;
+  FEE_FIXED_MINOR: number;
+}): Payments {
+  const stripe = createStripeClient({
+    secretKey: config.STRIPE_SECRET_KEY,
+    apiBase: config.STRIPE_API_BASE,
+  });
+  return {
+    gateway: stripeGateway(stripe, { webhookSecret: config.STRIPE_WEBHOOK_SECRET }),
+    feeModel: { basisPoints: config.FEE_BASIS_POINTS, fixedMinor: config.FEE_FIXED_MINOR },
+  };
+}
+
+/** Where the donation form may send the browser: Stripe's Checkout, or the emulator. */
+export const checkoutOrigins = (apiBase: string | undefined): string[] =>
+  apiBase ? [new URL(apiBase).origin] : ['https://checkout.stripe.com'];

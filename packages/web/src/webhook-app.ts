@@ -1,0 +1,26 @@
+import type { Payments } from '@haven/core';
+import { DomainError } from '@haven/core';
+import type { Db } from '@haven/db';
+import { Hono } from 'hono';
+import { requestId } from 'hono/request-id';
+import { log } from './log';
+import { requestLog } from './request-log';
+import { stripeWebhookRoutes } from './routes/stripe-webhook';
+
+/** The Stripe webhook alone, for its own Lambda: no pages, no other secrets. */
+export function createWebhookApp(deps: { db: Db; payments: Payments; now?: () => Date }) {
+  const app = new Hono();
+  app.use(requestId());
+  app.use(requestLog());
+  app.route('/', stripeWebhookRoutes({ ...deps, now: () => deps.now?.() ?? new Date() }));
+  app.onError((error, c) => {
+    // Anything unexpected is answered 5xx so that Stripe delivers the event again later.
+    log.error('webhook failed', {
+      requestId: c.get('requestId'),
+      error:
+        error instanceof DomainError ? error.code : error instanceof Error ? error.name : 'unknown',
+    });
+    return c.json({ error: 'temporarily unavailable' }, 503);
+  });
+  return app;
+}
