@@ -1,4 +1,5 @@
 import {
+  NotFoundError,
   type PaymentGateway,
   PaymentProviderError,
   type WebhookEvent,
@@ -96,6 +97,12 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
       error instanceof Stripe.errors.StripeRateLimitError
     ) {
       throw new PaymentProviderError(error.message, { cause: error });
+    }
+    if (
+      error instanceof Stripe.errors.StripeInvalidRequestError &&
+      error.code === 'resource_missing'
+    ) {
+      throw new NotFoundError(error.message, { cause: error });
     }
     throw error;
   }

@@ -1,10 +1,9 @@
-import type { Payments } from '@haven/core';
-import { type CheckoutState, checkoutOutcome } from '@haven/core';
+import { type CheckoutState, checkoutOutcome, NotFoundError, type Payments } from '@haven/core';
 import { applyCheckoutOutcome, type Db, type FulfilmentEffect, findPledge } from '@haven/db';
 
 export type SettleResult =
   | { effect: FulfilmentEffect | 'nothing_to_do'; state: CheckoutState }
-  | { effect: 'not_ours'; state: CheckoutState };
+  | { effect: 'not_ours'; state: CheckoutState | undefined };
 
 /**
  * Brings a pledge in line with its Checkout session as Stripe sees it now. Every checkout event,
@@ -15,7 +14,14 @@ export async function settleCheckout(
   deps: { db: Db; payments: Payments; now: Date },
   input: { eventKey: string; sessionId: string; asyncPaymentFailed: boolean },
 ): Promise<SettleResult> {
-  const state = await deps.payments.gateway.getCheckout(input.sessionId);
+  let state: CheckoutState;
+  try {
+    state = await deps.payments.gateway.getCheckout(input.sessionId);
+  } catch (error) {
+    // Stripe has no such session (another account's, or made up): nothing of ours to settle.
+    if (error instanceof NotFoundError) return { effect: 'not_ours', state: undefined };
+    throw error;
+  }
   const pledgeId = state.pledgeId;
   // A session made by something else on the same Stripe account: not ours to settle.
   if (!pledgeId || !(await findPledge(deps.db, pledgeId))) return { effect: 'not_ours', state };

@@ -130,9 +130,8 @@ export function donationPageRoutes(deps: AppDeps, knownLanguage: MiddlewareHandl
         503,
       );
     }
-    const pledge = settled.state.pledgeId
-      ? await findPledge(deps.db, settled.state.pledgeId)
-      : undefined;
+    const pledgeId = settled.state?.pledgeId;
+    const pledge = pledgeId ? await findPledge(deps.db, pledgeId) : undefined;
     if (
       !pledge ||
       settled.effect === 'not_ours' ||

@@ -41,14 +41,14 @@ export function stripeWebhookRoutes(deps: { db: Db; payments: Payments; now: () 
           requestId: c.get('requestId'),
           eventId: event.id,
           eventType: event.type,
-          pledgeId: result.state.pledgeId,
+          pledgeId: result.state?.pledgeId,
           effect: result.effect,
         });
         if (result.effect === 'amount_mismatch') {
           // Permanent: retrying cannot fix it. Logged for a person to look at; the pledge stays as it was.
           log.error('charged amount differs from pledge', {
             eventId: event.id,
-            pledgeId: result.state.pledgeId,
+            pledgeId: result.state?.pledgeId,
           });
         }
         return c.json({ received: true, effect: result.effect });

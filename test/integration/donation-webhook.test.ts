@@ -1,0 +1,270 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { findCampaign, findOutboxItem, findPayment, findPledge, keys } from '@haven/db';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb } from '../support/db';
+import { createPaymentsApp } from '../support/payments-app';
+import { createStripeEdge, signature } from '../support/stripe-edge';
+
+const edge = createStripeEdge();
+const server = setupServer(...edge.handlers);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const db = await createTestDb();
+const app = createPaymentsApp(db);
+const CAMPAIGN = { org: 'mpm', slug: 'voix-aux-nations-unies' };
+
+/** A supporter gives through the form; returns the pledge and Checkout session ids. */
+async function donate(fields: Record<string, string>, locale = 'fr') {
+  const response = await app.request(`/${locale}/${CAMPAIGN.org}/${CAMPAIGN.slug}/donate`, {
+    method: 'POST',
+    body: new URLSearchParams({ frequency: 'once', ...fields }),
+  });
+  const location = response.headers.get('location') ?? '';
+  const sessionId =
+    /cs_test_\w+/.exec(location)?.[0] ?? /cs_test_\w+/.exec(await response.text())?.[0];
+  if (!sessionId) throw new Error(`no checkout session (status ${response.status})`);
+  const pledgeId = edge.sessions.get(sessionId)?.client_reference_id;
+  if (!pledgeId) throw new Error('no pledge on the session');
+  return { response, sessionId, pledgeId };
+}
+
+function deliver(event: object, headers: Record<string, string> = {}) {
+  const payload = JSON.stringify(event);
+  return app.request('/webhooks/stripe', {
+    method: 'POST',
+    body: payload,
+    headers: {
+      'content-type': 'application/json',
+      'stripe-signature': signature(payload),
+      ...headers,
+    },
+  });
+}
+
+const campaignNow = () => findCampaign(db, CAMPAIGN.org, CAMPAIGN.slug);
+
+describe('a paid Checkout session', () => {
+  it('yields one payment, one receipt and exact totals', async () => {
+    const before = await campaignNow();
+    const { response, sessionId, pledgeId } = await donate({
+      currency: 'CHF',
+      amount: '5000',
+      coverFee: 'on',
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(`https://checkout.stripe.com/c/pay/${sessionId}`);
+
+    // What Stripe was asked: amounts computed here, the fee cover as its own line, the pledge id.
+    const sent = edge.createRequests.at(-1);
+    expect(sent?.get('line_items[0][price_data][unit_amount]')).toBe('5000');
+    expect(sent?.get('line_items[1][price_data][unit_amount]')).toBe('181');
+    expect(sent?.get('submit_type')).toBe('donate');
+    expect(sent?.get('locale')).toBe('fr');
+    expect(sent?.get('client_reference_id')).toBe(pledgeId);
+    expect(sent?.get('success_url')).toBe(
+      'https://give.example.org/fr/mpm/voix-aux-nations-unies/thanks?session_id={CHECKOUT_SESSION_ID}',
+    );
+
+    edge.pay(sessionId, 180);
+    const webhook = await deliver(edge.event('checkout.session.completed', sessionId));
+    expect(webhook.status).toBe(200);
+
+    const pledge = await findPledge(db, pledgeId);
+    expect(pledge).toMatchObject({ status: 'paid', gift: 5000, feeCover: 181 });
+    const payment = await findPayment(db, pledgeId);
+    expect(payment).toMatchObject({
+      gross: 5181,
+      fee: 180,
+      net: 5001,
+      gift: 5000,
+      feeCover: 181,
+      currency: 'CHF',
+    });
+    expect(payment?.receiptNumber).toMatch(/^MPM-2026-\d{6}$/);
+    const after = await campaignNow();
+    expect(after?.totals.CHF?.amount).toBe((before?.totals.CHF?.amount ?? 0) + 5000);
+    expect(after?.supporters).toBe((before?.supporters ?? 0) + 1);
+    expect(await findOutboxItem(db, `receipt_${pledgeId}`)).toMatchObject({
+      status: 'pending',
+      kind: 'receipt',
+    });
+  });
+
+  it('changes nothing more when the same event arrives 10 times at once', async () => {
+    const { sessionId, pledgeId } = await donate({ currency: 'EUR', amount: '2000' });
+    edge.pay(sessionId);
+    const event = edge.event('checkout.session.completed', sessionId);
+    const before = await campaignNow();
+    const responses = await Promise.all(Array.from({ length: 10 }, () => deliver(event)));
+    expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));
+    const effects = await Promise.all(
+      responses.map(async (r) => ((await r.json()) as { effect: string }).effect),
+    );
+    expect(effects.filter((effect) => effect === 'applied')).toHaveLength(1);
+    const after = await campaignNow();
+    expect(after?.totals.EUR?.amount).toBe((before?.totals.EUR?.amount ?? 0) + 2000);
+    expect(after?.supporters).toBe((before?.supporters ?? 0) + 1);
+    expect(await findPayment(db, pledgeId)).toBeDefined();
+  });
+
+  it('gives concurrent payments of one organisation consecutive receipt numbers', async () => {
+    const donations = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => donate({ currency: 'CHF', amount: '3000' })),
+    );
+    for (const { sessionId } of donations) edge.pay(sessionId);
+    await Promise.all(
+      donations.map(({ sessionId }) =>
+        deliver(edge.event('checkout.session.completed', sessionId)),
+      ),
+    );
+    const numbers = await Promise.all(
+      donations.map(async ({ pledgeId }) => (await findPayment(db, pledgeId))?.receiptNumber ?? ''),
+    );
+    const sequence = numbers.map((n) => Number(n.slice(-6))).sort((a, b) => a - b);
+    expect(new Set(numbers).size).toBe(5);
+    const first = sequence[0] ?? 0;
+    expect(sequence).toEqual([first, first + 1, first + 2, first + 3, first + 4]);
+    const { Item } = await db.doc.send(
+      new GetCommand({ TableName: db.tableName, Key: keys.receiptSequence('mpm', 2026) }),
+    );
+    expect(Item?.last).toBe(sequence.at(-1));
+  });
+});
+
+describe('bank debits that settle later', () => {
+  it('settles whatever order the events arrive in', async () => {
+    const { sessionId, pledgeId } = await donate({ currency: 'EUR', amount: '4000' });
+    edge.startAsync(sessionId);
+    const completed = edge.event('checkout.session.completed', sessionId);
+    edge.settleAsync(sessionId, true);
+    const succeeded = edge.event('checkout.session.async_payment_succeeded', sessionId);
+    const before = await campaignNow();
+    // Stripe does not promise order: the success arrives first, then the older completion, then both again.
+    for (const event of [succeeded, completed, completed, succeeded]) {
+      expect((await deliver(event)).status).toBe(200);
+    }
+    expect((await findPledge(db, pledgeId))?.status).toBe('paid');
+    const after = await campaignNow();
+    expect(after?.totals.EUR?.amount).toBe((before?.totals.EUR?.amount ?? 0) + 4000);
+    expect(after?.supporters).toBe((before?.supporters ?? 0) + 1);
+  });
+
+  it('is processing until it settles, then paid', async () => {
+    const { sessionId, pledgeId } = await donate({ currency: 'EUR', amount: '4000' });
+    edge.startAsync(sessionId);
+    await deliver(edge.event('checkout.session.completed', sessionId));
+    expect((await findPledge(db, pledgeId))?.status).toBe('processing');
+    expect(await findPayment(db, pledgeId)).toBeUndefined();
+    edge.settleAsync(sessionId, true);
+    await deliver(edge.event('checkout.session.async_payment_succeeded', sessionId));
+    expect((await findPledge(db, pledgeId))?.status).toBe('paid');
+    expect((await findPayment(db, pledgeId))?.fee).toBe(80);
+  });
+
+  it('fails without touching the totals when the debit fails', async () => {
+    const { sessionId, pledgeId } = await donate({ currency: 'EUR', amount: '4000' });
+    edge.startAsync(sessionId);
+    await deliver(edge.event('checkout.session.completed', sessionId));
+    const before = await campaignNow();
+    edge.settleAsync(sessionId, false);
+    await deliver(edge.event('checkout.session.async_payment_failed', sessionId));
+    expect((await findPledge(db, pledgeId))?.status).toBe('failed');
+    expect(await findPayment(db, pledgeId)).toBeUndefined();
+    expect(await findOutboxItem(db, `receipt_${pledgeId}`)).toBeUndefined();
+    expect(await campaignNow()).toEqual(before);
+  });
+});
+
+describe('an abandoned Checkout', () => {
+  it('expires the pledge and leaves the totals untouched', async () => {
+    const { sessionId, pledgeId } = await donate({ currency: 'USD', amount: '2500' });
+    const before = await campaignNow();
+    edge.expire(sessionId);
+    expect((await deliver(edge.event('checkout.session.expired', sessionId))).status).toBe(200);
+    expect((await findPledge(db, pledgeId))?.status).toBe('expired');
+    expect(await campaignNow()).toEqual(before);
+  });
+});
+
+describe('webhook verification', () => {
+  it('refuses a bad signature, a stale timestamp and a tampered body, and changes nothing', async () => {
+    const { sessionId, pledgeId } = await donate({ currency: 'CHF', amount: '5000' });
+    edge.pay(sessionId);
+    const event = edge.event('checkout.session.completed', sessionId);
+    const payload = JSON.stringify(event);
+    const attempts = [
+      { body: payload, sig: signature(payload, { secret: 'whsec_not_the_right_one' }) },
+      {
+        body: payload,
+        sig: signature(payload, { timestamp: Math.floor(Date.now() / 1000) - 3600 }),
+      },
+      { body: payload.replace('"livemode":false', '"livemode":true'), sig: signature(payload) },
+      { body: payload, sig: '' },
+    ];
+    for (const { body, sig } of attempts) {
+      const response = await app.request('/webhooks/stripe', {
+        method: 'POST',
+        body,
+        headers: sig ? { 'stripe-signature': sig } : {},
+      });
+      expect(response.status).toBe(400);
+    }
+    expect((await findPledge(db, pledgeId))?.status).toBe('pending');
+    expect(await findPayment(db, pledgeId)).toBeUndefined();
+  });
+
+  it('acknowledges event types it does not act on', async () => {
+    const payload = JSON.stringify({
+      id: 'evt_other',
+      object: 'event',
+      type: 'customer.created',
+      data: { object: {} },
+    });
+    const response = await app.request('/webhooks/stripe', {
+      method: 'POST',
+      body: payload,
+      headers: { 'stripe-signature': signature(payload) },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ ignored: 'customer.created' });
+  });
+});
+
+describe('refused before Stripe is called', () => {
+  it.each([
+    [{ currency: 'CHF', customAmount: '0.20' }, 'Le don minimum est de'],
+    [{ currency: 'CHF', customAmount: '30000' }, 'Le don maximum en ligne est de'],
+    [{ currency: 'JPY', amount: '5000' }, 'Cette campagne n’accepte pas cette devise.'],
+  ])('%o', async (fields, message) => {
+    const calls = edge.createRequests.length;
+    const response = await app.request('/fr/mpm/voix-aux-nations-unies/donate', {
+      method: 'POST',
+      body: new URLSearchParams(fields),
+    });
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain(message);
+    expect(edge.createRequests.length).toBe(calls);
+  });
+
+  it('answers the JSON route with problem details', async () => {
+    const calls = edge.createRequests.length;
+    const response = await app.request('/api/donations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        organisation: 'mpm',
+        campaign: 'voix-aux-nations-unies',
+        amount: 5000,
+        currency: 'KWD',
+        locale: 'en',
+      }),
+    });
+    expect(response.status).toBe(422);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(await response.json()).toMatchObject({ status: 422, errors: [{ path: 'currency' }] });
+    expect(edge.createRequests.length).toBe(calls);
+  });
+});
