@@ -1,0 +1,48 @@
+import { loadConfig } from '@haven/config';
+import { createDb } from '@haven/db';
+import { countByCode, ReconcileConfig, reconcile, stripeReader } from '@haven/reconcile';
+
+const config = loadConfig(ReconcileConfig);
+const deps = {
+  db: createDb({
+    tableName: config.TABLE_NAME,
+    endpoint: config.DYNAMODB_ENDPOINT,
+    region: config.AWS_REGION,
+  }),
+  stripe: config.STRIPE_SECRET_KEY
+    ? stripeReader({ secretKey: config.STRIPE_SECRET_KEY, apiBase: config.STRIPE_API_BASE })
+    : undefined,
+  now: () => new Date(),
+};
+/** Stripe is asked about the last 90 days' payments: refunds and disputes come within that. */
+const STRIPE_WINDOW_MS = 90 * 86_400_000;
+
+/**
+ * Daily: checks totals, receipts, the outbox and Stripe against each other. One JSON line of
+ * counts and codes (ids stay in the report, never personal data); a report that is not ok
+ * throws, so the function's error alarm fires and someone runs `npm run reconcile` to see why.
+ */
+export async function handler(): Promise<{ ok: true; payments: number }> {
+  const report = await reconcile(deps, {
+    stripeSince: new Date(deps.now().getTime() - STRIPE_WINDOW_MS),
+  });
+  const byCode = countByCode(report.findings);
+  const line = JSON.stringify({
+    level: report.ok ? 'info' : 'error',
+    msg: 'reconciliation',
+    ok: report.ok,
+    organisations: report.organisations,
+    campaigns: report.campaigns.length,
+    payments: report.payments,
+    stripeChecked: report.stripe?.checked ?? null,
+    findings: report.findings.length,
+    byCode,
+  });
+  (report.ok ? process.stdout : process.stderr).write(`${line}\n`);
+  if (!report.ok) {
+    throw new Error(
+      `reconciliation found ${report.findings.length} problems: ${Object.keys(byCode).join(', ')}`,
+    );
+  }
+  return { ok: true, payments: report.payments };
+}

@@ -1,0 +1,88 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type Db, Payment } from '@haven/db';
+import type { z } from 'zod';
+import type { Finding } from './report';
+
+/** What reconciliation needs of a payment: no donor email, name or message is ever read. */
+export const PaymentFigures = Payment.pick({
+  pledgeId: true,
+  orgSlug: true,
+  campaignSlug: true,
+  currency: true,
+  gift: true,
+  feeCover: true,
+  gross: true,
+  fee: true,
+  net: true,
+  settlementCurrency: true,
+  receiptNumber: true,
+  paidAt: true,
+  chargeId: true,
+  refunded: true,
+});
+export type PaymentFigures = z.infer<typeof PaymentFigures>;
+
+const PROJECTED = Object.keys(PaymentFigures.shape);
+
+/**
+ * Every payment of an organisation, paging through its GSI1 list (a Query, never a Scan). The
+ * projection keeps personal data out of this process altogether.
+ */
+export async function readPayments(
+  db: Db,
+  org: string,
+): Promise<{ payments: PaymentFigures[]; findings: Finding[] }> {
+  const payments: PaymentFigures[] = [];
+  const findings: Finding[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.doc.send(
+      new QueryCommand({
+        TableName: db.tableName,
+        IndexName: 'gsi1',
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': `ORG#${org}#PAYMENTS` },
+        ProjectionExpression: ['pk', ...PROJECTED].map((_, i) => `#a${i}`).join(', '),
+        ExpressionAttributeNames: Object.fromEntries(
+          ['pk', ...PROJECTED].map((name, i) => [`#a${i}`, name]),
+        ),
+        ExclusiveStartKey,
+      }),
+    );
+    for (const item of page.Items ?? []) {
+      const parsed = PaymentFigures.safeParse(item);
+      if (parsed.success) payments.push(parsed.data);
+      else {
+        findings.push({
+          code: 'payment_invalid',
+          org,
+          pledgeId: typeof item.pk === 'string' ? item.pk.replace(/^PLEDGE#/, '') : '(unknown)',
+          fields: [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))],
+        });
+      }
+    }
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return { payments, findings };
+}
+
+/** What a payment still adds to its campaign: the gift, less what was refunded of it. */
+export const contribution = (payment: Pick<PaymentFigures, 'gift' | 'refunded'>): number =>
+  Math.max(0, payment.gift - payment.refunded);
+
+/** A payment's own figures must agree with each other before they are compared with anything. */
+export function checkPaymentFigures(payment: PaymentFigures): Finding[] {
+  const findings: Finding[] = [];
+  const base = { org: payment.orgSlug, pledgeId: payment.pledgeId };
+  if (payment.gross !== payment.gift + payment.feeCover) {
+    findings.push({ ...base, code: 'payment_inconsistent', rule: 'gross_is_gift_plus_fee_cover' });
+  }
+  // With a currency conversion, gross is in the charge currency and fee and net are not.
+  if (
+    payment.settlementCurrency === payment.currency &&
+    payment.net !== payment.gross - payment.fee
+  ) {
+    findings.push({ ...base, code: 'payment_inconsistent', rule: 'net_is_gross_less_fee' });
+  }
+  return findings;
+}

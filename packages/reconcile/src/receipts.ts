@@ -1,0 +1,104 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Db } from '@haven/db';
+import type { PaymentFigures } from './payments';
+import type { Finding, ReceiptYearSummary } from './report';
+
+const RECEIPT_NUMBER = /^[A-Z0-9]{2,12}-(\d{4})-(\d{6,})$/;
+const COUNTER_SK = 'RECEIPT_SEQ#';
+
+/** The organisation's receipt counters by year (one Query on its partition). */
+export async function readReceiptCounters(db: Db, org: string): Promise<Map<number, number>> {
+  const counters = new Map<number, number>();
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.doc.send(
+      new QueryCommand({
+        TableName: db.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)',
+        ExpressionAttributeValues: { ':pk': `ORG#${org}`, ':sk': COUNTER_SK },
+        ConsistentRead: true,
+        ExclusiveStartKey,
+      }),
+    );
+    for (const item of page.Items ?? []) {
+      const year = Number(String(item.sk).slice(COUNTER_SK.length));
+      if (Number.isInteger(year) && typeof item.last === 'number') counters.set(year, item.last);
+    }
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return counters;
+}
+
+/**
+ * Receipt numbers run 1, 2, 3… per organisation and year without gaps or repeats, and the year's
+ * counter holds the last one issued. A repeat is a legal problem (two receipts, one number); a
+ * gap is what an auditor asks about; a counter behind the highest number would hand out a
+ * number again, a counter ahead means numbers were taken by payments that no longer exist.
+ */
+export function checkReceipts(
+  org: string,
+  payments: readonly PaymentFigures[],
+  counters: ReadonlyMap<number, number>,
+): { summaries: ReceiptYearSummary[]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const byYear = new Map<number, Map<number, { receiptNumber: string; pledgeIds: string[] }>>();
+  for (const payment of payments) {
+    const match = RECEIPT_NUMBER.exec(payment.receiptNumber);
+    if (!match) {
+      findings.push({
+        code: 'receipt_malformed',
+        org,
+        pledgeId: payment.pledgeId,
+        receiptNumber: payment.receiptNumber,
+      });
+      continue;
+    }
+    const year = Number(match[1]);
+    const sequence = Number(match[2]);
+    const numbers = byYear.get(year) ?? new Map();
+    const holders = numbers.get(sequence) ?? {
+      receiptNumber: payment.receiptNumber,
+      pledgeIds: [],
+    };
+    holders.pledgeIds.push(payment.pledgeId);
+    numbers.set(sequence, holders);
+    byYear.set(year, numbers);
+  }
+
+  const years = [...new Set([...byYear.keys(), ...counters.keys()])].sort((a, b) => a - b);
+  const summaries = years.map((year): ReceiptYearSummary => {
+    const numbers =
+      byYear.get(year) ?? new Map<number, { receiptNumber: string; pledgeIds: string[] }>();
+    const sequences = [...numbers.keys()].sort((a, b) => a - b);
+    const highest = sequences.at(-1) ?? 0;
+    const counter = counters.get(year) ?? 0;
+    for (const sequence of sequences) {
+      const holders = numbers.get(sequence);
+      if (holders && holders.pledgeIds.length > 1) {
+        findings.push({
+          code: 'receipt_duplicate',
+          org,
+          year,
+          receiptNumber: holders.receiptNumber,
+          pledgeIds: [...holders.pledgeIds].sort(),
+        });
+      }
+    }
+    let next = 1;
+    for (const sequence of sequences) {
+      if (sequence > next)
+        findings.push({ code: 'receipt_gap', org, year, from: next, to: sequence - 1 });
+      next = sequence + 1;
+    }
+    if (counter < highest)
+      findings.push({ code: 'receipt_counter_behind', org, year, counter, highest });
+    if (counter > highest)
+      findings.push({ code: 'receipt_counter_ahead', org, year, counter, highest });
+    const issued = [...numbers.values()].reduce(
+      (sum, holders) => sum + holders.pledgeIds.length,
+      0,
+    );
+    return { org, year, issued, highest, counter };
+  });
+  return { summaries, findings };
+}

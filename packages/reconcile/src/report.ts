@@ -1,0 +1,113 @@
+/**
+ * What a reconciliation found. Each finding has a stable `code` that alarms, dashboards and
+ * runbooks can rely on, and only ids and amounts: never a donor's email, name or message.
+ * Amounts are integer minor units in the currency named beside them.
+ */
+export type Finding =
+  | {
+      code: 'campaign_total_mismatch';
+      org: string;
+      campaign: string;
+      currency: string;
+      /** The campaign's `raised_<CUR>`, what the public pages show. */
+      stored: number;
+      /** Gifts less refunds of the campaign's payments in that currency. */
+      expected: number;
+    }
+  | {
+      code: 'supporter_count_mismatch';
+      org: string;
+      campaign: string;
+      stored: number;
+      expected: number;
+    }
+  | { code: 'payment_campaign_missing'; org: string; campaign: string; pledgeId: string }
+  /** A payment item that does not parse; `fields` are the failing attribute names only. */
+  | { code: 'payment_invalid'; org: string; pledgeId: string; fields: string[] }
+  | {
+      code: 'payment_inconsistent';
+      org: string;
+      pledgeId: string;
+      rule: 'gross_is_gift_plus_fee_cover' | 'net_is_gross_less_fee';
+    }
+  | { code: 'receipt_malformed'; org: string; pledgeId: string; receiptNumber: string }
+  | {
+      code: 'receipt_duplicate';
+      org: string;
+      year: number;
+      receiptNumber: string;
+      pledgeIds: string[];
+    }
+  /** Numbers in `from`…`to` (inclusive) were counted but no payment carries them. */
+  | { code: 'receipt_gap'; org: string; year: number; from: number; to: number }
+  /** The counter is below a number already issued: the next payment would repeat a number. */
+  | { code: 'receipt_counter_behind'; org: string; year: number; counter: number; highest: number }
+  /** The counter is above the highest number any payment carries: numbers were lost. */
+  | { code: 'receipt_counter_ahead'; org: string; year: number; counter: number; highest: number }
+  | {
+      code: 'outbox_failed';
+      outboxId: string;
+      pledgeId: string;
+      attempts: number;
+      lastError: string | undefined;
+    }
+  | { code: 'outbox_stuck'; outboxId: string; pledgeId: string; dueAt: string; attempts: number }
+  | { code: 'stripe_charge_missing'; org: string; pledgeId: string; chargeId: string }
+  | {
+      code: 'stripe_amount_mismatch';
+      org: string;
+      pledgeId: string;
+      chargeId: string;
+      field: 'gross' | 'currency' | 'fee' | 'net' | 'settlementCurrency';
+      ours: number | string;
+      stripe: number | string | undefined;
+    }
+  | {
+      code: 'stripe_refund_mismatch';
+      org: string;
+      pledgeId: string;
+      chargeId: string;
+      ours: number;
+      stripe: number;
+    }
+  /** Stripe could not be asked (network, auth, rate limit): the rest of its check was skipped. */
+  | { code: 'stripe_check_failed'; chargeId: string; error: string };
+
+export type FindingCode = Finding['code'];
+
+export type CampaignSummary = {
+  org: string;
+  campaign: string;
+  status: string;
+  supporters: { stored: number; expected: number };
+  totals: { currency: string; stored: number; expected: number }[];
+};
+
+export type ReceiptYearSummary = {
+  org: string;
+  year: number;
+  issued: number;
+  highest: number;
+  counter: number;
+};
+
+export type ReconcileReport = {
+  ok: boolean;
+  checkedAt: string;
+  org: string | undefined;
+  organisations: number;
+  payments: number;
+  campaigns: CampaignSummary[];
+  receipts: ReceiptYearSummary[];
+  outbox: { failed: number; stuck: number };
+  /** Undefined when no Stripe reader was given: Stripe was not checked. */
+  stripe: { checked: number } | undefined;
+  findings: Finding[];
+};
+
+/** Counts per code, for logs and the summary line. */
+export function countByCode(findings: readonly Finding[]): Partial<Record<FindingCode, number>> {
+  const counts: Partial<Record<FindingCode, number>> = {};
+  for (const finding of findings) counts[finding.code] = (counts[finding.code] ?? 0) + 1;
+  return counts;
+}
