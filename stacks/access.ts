@@ -1,4 +1,6 @@
 import type * as Pulumi from '@pulumi/pulumi';
+import type { IndexName } from '../packages/db/src/table';
+import type { FunctionName } from './platform';
 
 /** One IAM statement; `Resource` is always a list of ARNs, never `*`. */
 export type Statement = {
@@ -7,45 +9,57 @@ export type Statement = {
   Resource: Pulumi.Input<string>[];
 };
 
+type TableAction =
+  | 'GetItem'
+  | 'BatchGetItem'
+  | 'Query'
+  | 'PutItem'
+  | 'UpdateItem'
+  | 'DeleteItem'
+  | 'ConditionCheckItem';
+
 /**
- * What each function may do to the table. Transactions need no action of their own: IAM
- * checks each item's Put/Update/ConditionCheck, so the Stripe event id and its effects are
- * covered by the same list. Indexes only ever serve Query.
+ * What one function may do to the table: `actions` on the table itself, and Query (the only
+ * thing an index serves) on each index it reads, named one by one.
  */
-export const tableAccess = {
-  readWrite: [
-    'dynamodb:GetItem',
-    'dynamodb:BatchGetItem',
-    'dynamodb:Query',
-    'dynamodb:PutItem',
-    'dynamodb:UpdateItem',
-    'dynamodb:DeleteItem',
-    'dynamodb:ConditionCheckItem',
-  ],
-  webhook: [
-    'dynamodb:GetItem',
-    'dynamodb:Query',
-    'dynamodb:PutItem',
-    'dynamodb:UpdateItem',
-    'dynamodb:ConditionCheckItem',
-  ],
-  outbox: ['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:UpdateItem'],
-  read: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'],
-} as const satisfies Record<string, string[]>;
-export type TableAccess = keyof typeof tableAccess;
+export type TableGrant = { actions: readonly TableAction[]; indexes: readonly IndexName[] };
+
+/**
+ * Each function's grant, read from the code it runs (packages/db and the routes that call it).
+ * Transactions need no action of their own: IAM checks each item's Put, Update, Delete or
+ * ConditionCheck against PutItem, UpdateItem, DeleteItem or ConditionCheckItem, so the Stripe
+ * event id and its effects are covered by the same list. No transaction here uses a
+ * ConditionCheck item (conditions sit on the Put/Update items), so nothing grants it.
+ */
+export const tableGrants = {
+  // Pages, public API and health: organisations and campaigns by key, lists on GSI1. No writes.
+  http: { actions: ['GetItem'], indexes: ['gsi1'] },
+  // The pledge (Put, then Update with the session id) and, on the thank-you page, the same
+  // fulfilment as the webhook (event Put; pledge, totals and receipt counter Updates). Everything
+  // it reads (organisation, campaign, pledge, receipt counter) is by key.
+  payments: { actions: ['GetItem', 'PutItem', 'UpdateItem'], indexes: [] },
+  stripeWebhook: { actions: ['GetItem', 'PutItem', 'UpdateItem'], indexes: [] },
+  // One outbox item by key: claim, read the payment/organisation/campaign, mark sent or failed.
+  emailWorker: { actions: ['GetItem', 'UpdateItem'], indexes: [] },
+  // The same per item, after listing what is due on GSI2.
+  outboxSweep: { actions: ['GetItem', 'UpdateItem'], indexes: ['gsi2'] },
+  // Read-only: campaigns and an organisation's payments (GSI1) against the campaign totals.
+  reconcile: { actions: ['GetItem', 'BatchGetItem', 'Query'], indexes: ['gsi1'] },
+} as const satisfies Record<FunctionName, TableGrant>;
 
 export function tableStatements(
   pulumi: typeof Pulumi,
   tableArn: Pulumi.Output<string>,
-  access: TableAccess,
+  grant: TableGrant,
 ): Statement[] {
-  const actions = [...tableAccess[access]];
-  const statements: Statement[] = [{ Effect: 'Allow', Action: actions, Resource: [tableArn] }];
-  if (actions.includes('dynamodb:Query')) {
+  const statements: Statement[] = [
+    { Effect: 'Allow', Action: grant.actions.map((a) => `dynamodb:${a}`), Resource: [tableArn] },
+  ];
+  if (grant.indexes.length > 0) {
     statements.push({
       Effect: 'Allow',
       Action: ['dynamodb:Query'],
-      Resource: [pulumi.interpolate`${tableArn}/index/*`],
+      Resource: grant.indexes.map((index) => pulumi.interpolate`${tableArn}/index/${index}`),
     });
   }
   return statements;

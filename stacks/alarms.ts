@@ -35,7 +35,8 @@ export function createAlarms(platform: Platform, targets: AlarmTargets): Aws.sns
   new aws.cloudwatch.MetricAlarm('DeadLettersAlarm', {
     ...common,
     name: physicalName(app, 'dead-letters'),
-    alarmDescription: 'An outbox batch or a reconciliation run failed after all retries.',
+    alarmDescription:
+      'An outbox batch, an outbox sweep or a reconciliation run failed after all retries.',
     namespace: 'AWS/SQS',
     metricName: 'ApproximateNumberOfMessagesVisible',
     dimensions: { QueueName: targets.deadLetters.name },

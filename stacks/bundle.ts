@@ -52,11 +52,13 @@ export async function bundleFunction(
 /** Builds every function before Pulumi zips the directories (called from sst.config.ts). */
 export async function bundleFunctions(root: string): Promise<Record<FunctionName, string>> {
   const dirOf = async (name: FunctionName) => (await bundleFunction(root, name)).dir;
-  const [http, stripeWebhook, emailWorker, reconcile] = await Promise.all([
+  const [http, payments, stripeWebhook, emailWorker, outboxSweep, reconcile] = await Promise.all([
     dirOf('http'),
+    dirOf('payments'),
     dirOf('stripeWebhook'),
     dirOf('emailWorker'),
+    dirOf('outboxSweep'),
     dirOf('reconcile'),
   ]);
-  return { http, stripeWebhook, emailWorker, reconcile };
+  return { http, payments, stripeWebhook, emailWorker, outboxSweep, reconcile };
 }

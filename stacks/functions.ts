@@ -1,8 +1,9 @@
 import type * as Aws from '@pulumi/aws';
 import type * as Pulumi from '@pulumi/pulumi';
-import { policyDocument, type Statement, type TableAccess, tableStatements } from './access';
+import { policyDocument, type Statement, tableGrants, tableStatements } from './access';
 import {
   type FunctionName,
+  kebabName,
   type Platform,
   physicalName,
   type SecretName,
@@ -15,52 +16,50 @@ type FunctionSpec = {
   memory: number;
   /** Seconds. */
   timeout: number;
-  table: TableAccess;
-  /** Only these secrets reach the function's environment. */
-  secrets: SecretName[];
+  /** Only these secrets (and stage values) reach the function's environment. */
+  secrets: readonly SecretName[];
 };
 
 export const runtime = 'nodejs22.x';
 
+/** Each entry's size and what it is given; its table access is in access.ts (`tableGrants`). */
 export const functionSpecs = {
-  // Pages, JSON API and staff. Checkout sessions are created from the donation form, hence the
-  // Stripe key; the session key signs staff sessions.
-  http: {
-    entry: 'functions/http.ts',
+  // Pages, public JSON API and health: no secret (staff sign-in will bring SessionSecret).
+  http: { entry: 'functions/http.ts', memory: 512, timeout: 10, secrets: [] },
+  // The donation form, JSON donations and the thank-you page: each waits on a Stripe call, so
+  // more time than a page, well under API Gateway's 30 s integration limit.
+  payments: {
+    entry: 'functions/payments.ts',
     memory: 512,
-    timeout: 10,
-    table: 'readWrite',
-    secrets: ['SessionSecret', 'StripeSecretKey'],
+    timeout: 15,
+    secrets: ['StripeSecretKey'],
   },
   stripeWebhook: {
     entry: 'functions/stripe-webhook.ts',
     memory: 512,
     timeout: 15,
-    table: 'webhook',
     secrets: ['StripeSecretKey', 'StripeWebhookSecret'],
   },
   emailWorker: {
     entry: 'functions/email-worker.ts',
     memory: 256,
     timeout: 30,
-    table: 'outbox',
-    secrets: ['ResendApiKey'],
+    secrets: ['ResendApiKey', 'MailFrom'],
+  },
+  // Drains every due item, one at a time; a run cut short leaves the rest to the next one.
+  outboxSweep: {
+    entry: 'functions/outbox-sweep.ts',
+    memory: 256,
+    timeout: 120,
+    secrets: ['ResendApiKey', 'MailFrom'],
   },
   reconcile: {
     entry: 'functions/reconcile.ts',
     memory: 512,
     timeout: 300,
-    table: 'read',
     secrets: ['StripeSecretKey'],
   },
 } as const satisfies Record<FunctionName, FunctionSpec>;
-
-const kebab: Record<FunctionName, string> = {
-  http: 'http',
-  stripeWebhook: 'stripe-webhook',
-  emailWorker: 'email-worker',
-  reconcile: 'reconcile',
-};
 
 export type HavenFunction = {
   fn: Aws.lambda.Function;
@@ -86,7 +85,7 @@ export function createFunction(
 ): HavenFunction {
   const { aws, pulumi, app } = platform;
   const spec: FunctionSpec = functionSpecs[name];
-  const functionName = physicalName(app, kebab[name]);
+  const functionName = physicalName(app, kebabName(name));
   const resource = name.charAt(0).toUpperCase() + name.slice(1);
 
   const logGroup = new aws.cloudwatch.LogGroup(`${resource}Logs`, {
@@ -114,7 +113,7 @@ export function createFunction(
         Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
         Resource: [pulumi.interpolate`${logGroup.arn}:*`],
       },
-      ...tableStatements(pulumi, table.arn, spec.table),
+      ...tableStatements(pulumi, table.arn, tableGrants[name]),
       ...extra,
     ]),
   });

@@ -10,11 +10,10 @@ export const outboxFilter = {
   dynamodb: { Keys: { pk: { S: [{ prefix: 'OUTBOX#' }] } } },
 };
 
-/** What the worker's role needs to be driven by the stream and to park failures. */
-export function outboxStatements(
+/** What the worker's role needs to be driven by the stream. */
+export function outboxStreamStatements(
   pulumi: typeof Pulumi,
   table: Aws.dynamodb.Table,
-  deadLetters: Aws.sqs.Queue,
 ): Statement[] {
   return [
     {
@@ -27,7 +26,6 @@ export function outboxStatements(
       ],
       Resource: [pulumi.interpolate`${table.arn}/stream/*`],
     },
-    { Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: [deadLetters.arn] },
   ];
 }
 

@@ -1,12 +1,18 @@
 import type * as Aws from '@pulumi/aws';
 import type * as Pulumi from '@pulumi/pulumi';
 
-/** The four secrets, named as `sst secret set <Name> …` expects them. */
+/**
+ * The per-stage values set with `sst secret set <Name> …`. `MailFrom` (the receipts' sender) is
+ * not secret, but `sst secret` is SST's per-stage value store: set once per stage, kept in its
+ * state, and `sst deploy` refuses to run while one is unset, so a stage cannot be deployed
+ * without a sender and find out only when the first receipt fails. (`SessionSecret` comes back
+ * with staff sign-in, on the function that reads it.)
+ */
 export const secretNames = [
   'StripeSecretKey',
   'StripeWebhookSecret',
   'ResendApiKey',
-  'SessionSecret',
+  'MailFrom',
 ] as const;
 export type SecretName = (typeof secretNames)[number];
 
@@ -15,11 +21,23 @@ export const secretEnv = {
   StripeSecretKey: 'STRIPE_SECRET_KEY',
   StripeWebhookSecret: 'STRIPE_WEBHOOK_SECRET',
   ResendApiKey: 'RESEND_API_KEY',
-  SessionSecret: 'SESSION_SECRET',
+  MailFrom: 'MAIL_FROM',
 } as const satisfies Record<SecretName, string>;
 
-export const functionNames = ['http', 'stripeWebhook', 'emailWorker', 'reconcile'] as const;
+export const functionNames = [
+  'http',
+  'payments',
+  'stripeWebhook',
+  'emailWorker',
+  'outboxSweep',
+  'reconcile',
+] as const;
 export type FunctionName = (typeof functionNames)[number];
+
+/** 'stripeWebhook' → 'stripe-webhook': the function's part of its physical names. */
+export function kebabName(name: FunctionName): string {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
 
 /**
  * What the stacks are built from. Under `sst deploy` these are SST's globals (`aws`, `$util`,

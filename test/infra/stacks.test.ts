@@ -1,6 +1,8 @@
+import { BaseConfig, loadConfig, MailConfig, PaymentsConfig, WebhookConfig } from '@haven/config';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { secretNames } from '../../stacks/platform';
-import { type DeclaredResource, evaluateStacks, fakeSecret } from './support/evaluate';
+import { asRecord, type DeclaredResource, evaluateStacks, fakeSecret } from './support/evaluate';
 import { Declared, field, policyOf, types } from './support/resources';
 
 let production: Declared;
@@ -12,12 +14,31 @@ beforeAll(async () => {
 });
 
 const tableArn = 'arn:aws:dynamodb:eu-central-1:123456789012:table/haven-production';
+const dlqArn = 'arn:aws:sqs:eu-central-1:123456789012:haven-production-dead-letters';
+const lambdaArn = (name: string) => `arn:aws:lambda:eu-central-1:123456789012:function:${name}`;
 
 const expectedFunctions = {
   Http: { name: 'haven-production-http', memory: 512, timeout: 10 },
+  Payments: { name: 'haven-production-payments', memory: 512, timeout: 15 },
   StripeWebhook: { name: 'haven-production-stripe-webhook', memory: 512, timeout: 15 },
   EmailWorker: { name: 'haven-production-email-worker', memory: 256, timeout: 30 },
+  OutboxSweep: { name: 'haven-production-outbox-sweep', memory: 256, timeout: 120 },
   Reconcile: { name: 'haven-production-reconcile', memory: 512, timeout: 300 },
+};
+type FunctionResource = keyof typeof expectedFunctions;
+
+/**
+ * The configuration each entry parses at cold start (packages/config). Reconcile's entry is
+ * specified as BaseConfig + STRIPE_SECRET_KEY, which PaymentsConfig covers (its extras are
+ * optional).
+ */
+const configOf: Record<FunctionResource, z.ZodObject> = {
+  Http: BaseConfig,
+  Payments: PaymentsConfig,
+  StripeWebhook: WebhookConfig,
+  EmailWorker: MailConfig,
+  OutboxSweep: MailConfig,
+  Reconcile: PaymentsConfig,
 };
 
 describe('the table', () => {
@@ -49,11 +70,13 @@ describe('the table', () => {
 });
 
 describe('the functions', () => {
-  it('declares exactly the four entries', () => {
-    expect(production.ofType(types.fn).map((fn) => fn.name)).toEqual(
-      expect.arrayContaining(Object.keys(expectedFunctions)),
-    );
-    expect(production.ofType(types.fn)).toHaveLength(4);
+  it('declares exactly the six entries', () => {
+    expect(
+      production
+        .ofType(types.fn)
+        .map((fn) => fn.name)
+        .sort(),
+    ).toEqual(Object.keys(expectedFunctions).sort());
   });
 
   it.each(Object.entries(expectedFunctions))(
@@ -73,16 +96,18 @@ describe('the functions', () => {
     },
   );
 
-  it('gives each function its config and only the secrets it needs', () => {
-    const env = (name: string) => field(production.get(types.fn, name), 'environment', 'variables');
-    const common = {
-      TABLE_NAME: 'haven-production',
-      PUBLIC_URL: 'https://haven-production.execute-api.eu-central-1.amazonaws.com',
-      NODE_OPTIONS: '--enable-source-maps',
-    };
-    expect(env('Http')).toEqual({
+  const env = (name: string) =>
+    asRecord(field(production.get(types.fn, name), 'environment', 'variables'));
+  const common = {
+    TABLE_NAME: 'haven-production',
+    PUBLIC_URL: 'https://haven-production.execute-api.eu-central-1.amazonaws.com',
+    NODE_OPTIONS: '--enable-source-maps',
+  };
+
+  it('gives each function its config and only the secrets it reads', () => {
+    expect(env('Http')).toEqual(common);
+    expect(env('Payments')).toEqual({
       ...common,
-      SESSION_SECRET: fakeSecret('SessionSecret'),
       STRIPE_SECRET_KEY: fakeSecret('StripeSecretKey'),
     });
     expect(env('StripeWebhook')).toEqual({
@@ -90,19 +115,46 @@ describe('the functions', () => {
       STRIPE_SECRET_KEY: fakeSecret('StripeSecretKey'),
       STRIPE_WEBHOOK_SECRET: fakeSecret('StripeWebhookSecret'),
     });
-    expect(env('EmailWorker')).toEqual({ ...common, RESEND_API_KEY: fakeSecret('ResendApiKey') });
+    for (const name of ['EmailWorker', 'OutboxSweep']) {
+      expect(env(name)).toEqual({
+        ...common,
+        RESEND_API_KEY: fakeSecret('ResendApiKey'),
+        MAIL_FROM: fakeSecret('MailFrom'),
+      });
+    }
     expect(env('Reconcile')).toEqual({
       ...common,
       STRIPE_SECRET_KEY: fakeSecret('StripeSecretKey'),
     });
   });
 
+  it.each(Object.entries(configOf))(
+    '%s: its environment starts the configuration its entry parses, with nothing it ignores',
+    (name, schema) => {
+      const variables = env(name);
+      // AWS_REGION is set by the Lambda runtime itself.
+      const given = Object.fromEntries(
+        Object.entries({ ...variables, AWS_REGION: 'eu-central-1' }).map(([k, v]) => [
+          k,
+          String(v),
+        ]),
+      );
+      expect(() => loadConfig(schema, given)).not.toThrow();
+      const read = [...Object.keys(schema.shape), 'NODE_OPTIONS'];
+      expect(Object.keys(variables).filter((key) => !read.includes(key))).toEqual([]);
+    },
+  );
+
   it('keeps secrets encrypted in state and out of every other resource', () => {
     const values = secretNames.map(fakeSecret);
     for (const resource of production.all) {
       const inputs = JSON.stringify(resource.inputs);
-      if (resource.type === types.fn) expect(resource.secretInputs).toEqual(['environment']);
-      else expect(values.filter((value) => inputs.includes(value))).toEqual([]);
+      if (resource.type === types.fn && resource.name !== 'Http') {
+        expect(resource.secretInputs).toEqual(['environment']);
+      } else {
+        expect(resource.secretInputs).toEqual([]);
+        expect(values.filter((value) => inputs.includes(value))).toEqual([]);
+      }
     }
   });
 });
@@ -124,13 +176,16 @@ describe('the HTTP API', () => {
     );
   }
 
-  it('routes pages, JSON API, staff and health to the app and the webhook to its own function', () => {
+  it('routes pages, JSON API, staff and health to the app, Stripe-bound routes to payments and the webhook to its own function', () => {
     expect(routeTable(production)).toEqual({
       'GET /healthz': 'Http',
       'ANY /api/{proxy+}': 'Http',
       'ANY /staff': 'Http',
       'ANY /staff/{proxy+}': 'Http',
       $default: 'Http',
+      'POST /{lang}/{org}/{campaign}/donate': 'Payments',
+      'GET /{lang}/{org}/{campaign}/thanks': 'Payments',
+      'POST /api/donations': 'Payments',
       'POST /webhooks/stripe': 'StripeWebhook',
     });
     expect(production.the(types.api).inputs).toMatchObject({ protocolType: 'HTTP' });
@@ -140,13 +195,16 @@ describe('the HTTP API', () => {
     });
   });
 
-  it('lets API Gateway invoke the webhook function through its route only', () => {
+  it('lets API Gateway invoke payments and the webhook through their own routes only', () => {
     const permissions = production
       .ofType(types.permission)
       .filter((p) => p.inputs.principal === 'apigateway.amazonaws.com');
     const executionArn = 'arn:aws:execute-api:eu-central-1:123456789012:haven-production';
     expect(permissions.map((p) => [p.inputs.function, p.inputs.sourceArn]).sort()).toEqual([
       ['haven-production-http', `${executionArn}/*`],
+      ['haven-production-payments', `${executionArn}/*/GET/*/*/*/thanks`],
+      ['haven-production-payments', `${executionArn}/*/POST/*/*/*/donate`],
+      ['haven-production-payments', `${executionArn}/*/POST/api/donations`],
       ['haven-production-stripe-webhook', `${executionArn}/*/POST/webhooks/stripe`],
     ]);
   });
@@ -155,6 +213,41 @@ describe('the HTTP API', () => {
 describe('least-privilege IAM', () => {
   const policyFor = (declared: Declared, name: string) =>
     policyOf(declared.get(types.rolePolicy, `${name}Policy`));
+  const table = (...actions: string[]) => ({
+    Effect: 'Allow',
+    Action: actions.map((action) => `dynamodb:${action}`),
+    Resource: [tableArn],
+  });
+  const queryOn = (...indexes: string[]) => ({
+    Effect: 'Allow',
+    Action: ['dynamodb:Query'],
+    Resource: indexes.map((index) => `${tableArn}/index/${index}`),
+  });
+  const readStream = {
+    Effect: 'Allow',
+    Action: [
+      'dynamodb:DescribeStream',
+      'dynamodb:GetRecords',
+      'dynamodb:GetShardIterator',
+      'dynamodb:ListStreams',
+    ],
+    Resource: [`${tableArn}/stream/*`],
+  };
+  const toDeadLetters = { Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: [dlqArn] };
+
+  /** Everything each role may do besides writing its logs, statement by statement. */
+  const expectedGrants: Record<FunctionResource, object[]> = {
+    // Reads by key and lists on GSI1; writes nothing.
+    Http: [table('GetItem'), queryOn('gsi1')],
+    // Pledge Put/Update and the fulfilment transaction's Puts and Updates; reads by key only.
+    Payments: [table('GetItem', 'PutItem', 'UpdateItem')],
+    StripeWebhook: [table('GetItem', 'PutItem', 'UpdateItem')],
+    // One item by key per stream record; never lists.
+    EmailWorker: [table('GetItem', 'UpdateItem'), readStream, toDeadLetters],
+    // Lists due items on GSI2, then the same per item.
+    OutboxSweep: [table('GetItem', 'UpdateItem'), queryOn('gsi2'), toDeadLetters],
+    Reconcile: [table('GetItem', 'BatchGetItem', 'Query'), queryOn('gsi1'), toDeadLetters],
+  };
 
   it('never grants a wildcard action or resource', () => {
     for (const resource of production.ofType(types.rolePolicy)) {
@@ -162,37 +255,35 @@ describe('least-privilege IAM', () => {
         for (const action of statement.Action) expect(action).not.toMatch(/\*/);
         for (const arn of statement.Resource) {
           expect(arn).not.toBe('*');
+          expect(arn).not.toMatch(/\/index\/\*/);
           expect(arn).toMatch(/^arn:aws:(dynamodb|logs|sqs):eu-central-1:123456789012:/);
         }
       }
     }
   });
 
-  it.each([
-    [
-      'Http',
-      [
-        'GetItem',
-        'BatchGetItem',
-        'Query',
-        'PutItem',
-        'UpdateItem',
+  it('grants no write the code never makes: no Delete, BatchWrite, Scan or ConditionCheck', () => {
+    for (const resource of production.ofType(types.rolePolicy)) {
+      const actions = policyOf(resource).Statement.flatMap((statement) => statement.Action);
+      for (const action of [
         'DeleteItem',
+        'BatchWriteItem',
+        'Scan',
         'ConditionCheckItem',
-      ],
-    ],
-    ['StripeWebhook', ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'ConditionCheckItem']],
-    ['EmailWorker', ['GetItem', 'Query', 'UpdateItem']],
-    ['Reconcile', ['GetItem', 'BatchGetItem', 'Query']],
-  ])(
-    '%s reaches only the table and its indexes, with only the actions it needs',
-    (name, actions) => {
-      const statements = policyFor(production, name).Statement;
-      const onTable = statements.filter((s) => s.Resource.some((arn) => arn.includes(':table/')));
-      expect(onTable.filter((s) => !s.Resource.some((arn) => arn.includes('/stream/')))).toEqual([
-        { Effect: 'Allow', Action: actions.map((a) => `dynamodb:${a}`), Resource: [tableArn] },
-        { Effect: 'Allow', Action: ['dynamodb:Query'], Resource: [`${tableArn}/index/*`] },
-      ]);
+        'PartiQLSelect',
+      ]) {
+        expect(actions).not.toContain(`dynamodb:${action}`);
+      }
+    }
+  });
+
+  it.each(Object.entries(expectedGrants))(
+    '%s reaches only the table, the index it lists on, the stream or queue it needs, with exact actions',
+    (name, grants) => {
+      const statements = policyFor(production, name).Statement.filter(
+        (s) => !s.Action.some((a) => a.startsWith('logs:')),
+      );
+      expect(statements).toEqual(grants);
     },
   );
 
@@ -210,35 +301,6 @@ describe('least-privilege IAM', () => {
       ]);
     }
   });
-
-  it('gives only the email worker the stream, and only it and reconcile the dead-letter queue', () => {
-    const grants = (name: string, prefix: string) =>
-      policyFor(production, name).Statement.filter((s) =>
-        s.Action.some((a) => a.startsWith(prefix) && !a.includes('Item') && a !== 'dynamodb:Query'),
-      );
-    expect(grants('EmailWorker', 'dynamodb:')).toEqual([
-      {
-        Effect: 'Allow',
-        Action: [
-          'dynamodb:DescribeStream',
-          'dynamodb:GetRecords',
-          'dynamodb:GetShardIterator',
-          'dynamodb:ListStreams',
-        ],
-        Resource: [`${tableArn}/stream/*`],
-      },
-    ]);
-    for (const name of ['Http', 'StripeWebhook', 'Reconcile']) {
-      expect(grants(name, 'dynamodb:')).toEqual([]);
-    }
-    const dlqArn = 'arn:aws:sqs:eu-central-1:123456789012:haven-production-dead-letters';
-    for (const name of ['EmailWorker', 'Reconcile']) {
-      expect(grants(name, 'sqs:')).toEqual([
-        { Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: [dlqArn] },
-      ]);
-    }
-    for (const name of ['Http', 'StripeWebhook']) expect(grants(name, 'sqs:')).toEqual([]);
-  });
 });
 
 describe('the outbox worker', () => {
@@ -246,8 +308,7 @@ describe('the outbox worker', () => {
     const queue = production.the(types.queue);
     expect(production.the(types.eventSourceMapping).inputs).toMatchObject({
       eventSourceArn: `${tableArn}/stream/2025-01-01T00:00:00.000`,
-      functionName:
-        'arn:aws:lambda:eu-central-1:123456789012:function:haven-production-email-worker',
+      functionName: lambdaArn('haven-production-email-worker'),
       startingPosition: 'TRIM_HORIZON',
       bisectBatchOnFunctionError: true,
       functionResponseTypes: ['ReportBatchItemFailures'],
@@ -283,8 +344,71 @@ describe('the outbox worker', () => {
   });
 });
 
-describe('errors and schedules', () => {
-  it('alarms on errors of every function and on API server errors', () => {
+describe('schedules', () => {
+  /** Rule name → [schedule, function it invokes]. */
+  function scheduleTable(declared: Declared): Record<string, [unknown, unknown]> {
+    return Object.fromEntries(
+      declared.ofType(types.eventRule).map((rule) => {
+        const targets = declared
+          .ofType(types.eventTarget)
+          .filter((target) => target.inputs.rule === rule.inputs.name);
+        return [
+          String(rule.inputs.name),
+          [rule.inputs.scheduleExpression, targets.map((target) => target.inputs.arn)],
+        ];
+      }),
+    );
+  }
+
+  it('sweeps the outbox every 5 minutes and reconciles daily, each with its own rule', () => {
+    expect(scheduleTable(production)).toEqual({
+      'haven-production-outbox-sweep': [
+        'rate(5 minutes)',
+        [lambdaArn('haven-production-outbox-sweep')],
+      ],
+      'haven-production-reconcile': [
+        'cron(30 3 * * ? *)',
+        [lambdaArn('haven-production-reconcile')],
+      ],
+    });
+  });
+
+  it('lets each rule invoke only its own function', () => {
+    const permissions = production
+      .ofType(types.permission)
+      .filter((p) => p.inputs.principal === 'events.amazonaws.com');
+    expect(permissions.map((p) => [p.inputs.function, p.inputs.sourceArn]).sort()).toEqual([
+      [
+        'haven-production-outbox-sweep',
+        'arn:aws:events:eu-central-1:123456789012:rule/haven-production-outbox-sweep',
+      ],
+      [
+        'haven-production-reconcile',
+        'arn:aws:events:eu-central-1:123456789012:rule/haven-production-reconcile',
+      ],
+    ]);
+  });
+
+  it('retries a failed run twice, then dead-letters it; a stale sweep is dropped to the queue too', () => {
+    const configs = Object.fromEntries(
+      production.ofType(types.invokeConfig).map((c) => [c.inputs.functionName, c.inputs]),
+    );
+    expect(Object.keys(configs).sort()).toEqual([
+      'haven-production-outbox-sweep',
+      'haven-production-reconcile',
+    ]);
+    for (const config of Object.values(configs)) {
+      expect(config).toMatchObject({
+        maximumRetryAttempts: 2,
+        destinationConfig: { onFailure: { destination: dlqArn } },
+      });
+    }
+    expect(configs['haven-production-outbox-sweep']?.maximumEventAgeInSeconds).toBe(900);
+  });
+});
+
+describe('errors', () => {
+  it('alarms on errors of every function and on API server errors, nothing else', () => {
     const alarms = production.ofType(types.alarm);
     const onErrors = alarms.filter((alarm) => alarm.inputs.metricName === 'Errors');
     expect(onErrors.map((alarm) => field(alarm, 'dimensions', 'FunctionName')).sort()).toEqual(
@@ -296,21 +420,34 @@ describe('errors and schedules', () => {
       expect(alarm.inputs).toMatchObject({
         comparisonOperator: 'GreaterThanThreshold',
         threshold: 0,
+        alarmActions: [production.the(types.topic).state.arn],
       });
     }
-    expect(alarms.map((alarm) => alarm.inputs.metricName)).toContain('5xx');
+    expect(alarms.map((alarm) => alarm.inputs.metricName).sort()).toEqual(
+      ['5xx', 'ApproximateNumberOfMessagesVisible', ...onErrors.map(() => 'Errors')].sort(),
+    );
   });
 
-  it('runs reconciliation daily, retried twice, failures dead-lettered', () => {
-    const reconcileArn =
-      'arn:aws:lambda:eu-central-1:123456789012:function:haven-production-reconcile';
-    expect(production.the(types.eventRule).inputs.scheduleExpression).toBe('cron(30 3 * * ? *)');
-    expect(production.the(types.eventTarget).inputs.arn).toBe(reconcileArn);
-    expect(production.the(types.invokeConfig).inputs).toMatchObject({
-      functionName: 'haven-production-reconcile',
-      maximumRetryAttempts: 2,
-      destinationConfig: { onFailure: { destination: production.the(types.queue).state.arn } },
-    });
+  it('gives every asynchronous function a way to the dead-letter queue, and no other', () => {
+    const mapping = production.the(types.eventSourceMapping).inputs;
+    const invokeConfigs = production.ofType(types.invokeConfig).map((c) => c.inputs.functionName);
+    const withDeadLetters = [
+      String(mapping.functionName).replace(/^.*:function:/, ''),
+      ...invokeConfigs,
+    ].sort();
+    expect(withDeadLetters).toEqual([
+      'haven-production-email-worker',
+      'haven-production-outbox-sweep',
+      'haven-production-reconcile',
+    ]);
+    const sending = production
+      .ofType(types.rolePolicy)
+      .filter((policy) =>
+        policyOf(policy).Statement.some((s) => s.Action.includes('sqs:SendMessage')),
+      )
+      .map((policy) => policy.name)
+      .sort();
+    expect(sending).toEqual(['EmailWorkerPolicy', 'OutboxSweepPolicy', 'ReconcilePolicy']);
   });
 });
 

@@ -6,9 +6,19 @@ import type { SecretName } from '../../../stacks/platform';
 export const account = '123456789012';
 export const region = 'eu-central-1';
 
-/** The value each fake secret carries, so a test can find where it ended up. */
+/**
+ * The value each fake secret carries: distinctive, so a test can find where it ended up, and in
+ * the shape @haven/config checks, so an entry started with it gets past its cold start.
+ */
+const fakeSecrets = {
+  StripeSecretKey: 'sk_test_fake_StripeSecretKey',
+  StripeWebhookSecret: 'whsec_fake_StripeWebhookSecret',
+  ResendApiKey: 're_fake_ResendApiKey',
+  MailFrom: 'Haven receipts <fake-MailFrom@example.org>',
+} as const satisfies Record<SecretName, string>;
+
 export function fakeSecret(name: SecretName): string {
-  return `fake-${name}`;
+  return fakeSecrets[name];
 }
 
 export type DeclaredResource = {
@@ -122,8 +132,10 @@ export async function evaluateStacks(stage: string): Promise<DeclaredResource[]>
     secret: (name) => pulumi.secret(fakeSecret(name)),
     bundles: {
       http: '/bundles/http',
+      payments: '/bundles/payments',
       stripeWebhook: '/bundles/stripeWebhook',
       emailWorker: '/bundles/emailWorker',
+      outboxSweep: '/bundles/outboxSweep',
       reconcile: '/bundles/reconcile',
     },
   });
