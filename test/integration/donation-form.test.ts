@@ -77,3 +77,19 @@ describe('the donation form without payments configured', () => {
     expect(await response.text()).toContain('Use como máximo 500 caracteres.');
   });
 });
+
+describe('a campaign that has ended', () => {
+  it('takes no gift, even from a form posted after it closed', async () => {
+    const afterTheEnd = createTestApp(db, new Date('2027-04-01T00:00:00Z'));
+    const page = await afterTheEnd.request('/fr/mpm/voix-aux-nations-unies');
+    const html = await page.text();
+    expect(html).toContain('Cette campagne est close');
+    expect(html).not.toContain('<form class="donate"');
+    const response = await afterTheEnd.request(MPM, {
+      method: 'POST',
+      body: new URLSearchParams({ currency: 'CHF', amount: '5000' }),
+    });
+    expect(response.status).toBe(409);
+    expect(await response.text()).toContain('Cette campagne est close');
+  });
+});

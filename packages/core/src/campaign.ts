@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Locale } from './locale';
 import { Currency, Money, minorUnitStep } from './money';
-import { Localized, OrgSlug, Slug } from './org';
+import { OrgSlug, Slug } from './org';
 
 export const CampaignStatus = z.enum(['draft', 'open', 'closed']);
 export type CampaignStatus = z.infer<typeof CampaignStatus>;

@@ -1,6 +1,7 @@
 import {
   checkGiftAmount,
   DonationRequest,
+  isOpen,
   NotConfiguredError,
   NotFoundError,
   ValidationError,
@@ -89,7 +90,7 @@ export function registerDonationRoutes(api: OpenAPIHono, deps: AppDeps) {
   api.openapi(startDonationRoute, async (c) => {
     const input = c.req.valid('json');
     const found = await findPublicCampaign(deps.db, input.organisation, input.campaign);
-    if (!found || found.campaign.status !== 'open') {
+    if (!found || !isOpen(found.campaign, deps.now?.() ?? new Date())) {
       throw new NotFoundError(`No open campaign ${input.organisation}/${input.campaign}`);
     }
     const problemCode = checkGiftAmount(input.amount, input.currency, found.campaign.currencies);

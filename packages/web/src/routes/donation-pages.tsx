@@ -1,4 +1,4 @@
-import { chargedAmount, formatMoney, PaymentProviderError } from '@haven/core';
+import { chargedAmount, formatMoney, isOpen, PaymentProviderError } from '@haven/core';
 import { findPledge } from '@haven/db';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { AppDeps } from '../deps';
@@ -43,6 +43,17 @@ export function donationPageRoutes(deps: AppDeps, knownLanguage: MiddlewareHandl
     if (!page) return notFound(c, deps);
     const { org, campaign, ctx, rest } = page;
     const back = { href: localizedPath(ctx.locale, rest), label: ctx.t.donate.backToCampaign };
+    if (!isOpen(campaign, now())) {
+      return c.html(
+        <MessagePage
+          ctx={ctx}
+          title={ctx.t.donate.errorsTitle}
+          body={ctx.t.campaignClosed}
+          back={back}
+        />,
+        409,
+      );
+    }
     const body = await c.req.parseBody();
     const fields = Object.fromEntries(
       Object.entries(body).flatMap(([key, value]) =>
