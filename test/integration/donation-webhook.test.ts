@@ -1,16 +1,16 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { findCampaign, findOutboxItem, findPayment, findPledge, keys } from '@haven/db';
-import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../support/db';
+import { outsideServices } from '../support/msw';
 import { createPaymentsApp } from '../support/payments-app';
 import { createStripeEdge, signature } from '../support/stripe-edge';
 
 const edge = createStripeEdge();
-const server = setupServer(...edge.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const edgeOfTheWorld = outsideServices(...edge.handlers);
+beforeAll(() => edgeOfTheWorld.listen());
+afterEach(() => edgeOfTheWorld.server.resetHandlers());
+afterAll(() => edgeOfTheWorld.close());
 
 const db = await createTestDb();
 const app = createPaymentsApp(db);

@@ -2,9 +2,9 @@ import { findOutboxItem, findPledge } from '@haven/db';
 import { createResendMailer } from '@haven/mail';
 import { drainOutbox } from '@haven/outbox';
 import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../support/db';
+import { outsideServices } from '../support/msw';
 import { createPaymentsApp } from '../support/payments-app';
 import { createStripeEdge, signature } from '../support/stripe-edge';
 
@@ -15,7 +15,7 @@ type Sent = {
 };
 const resend = { sent: [] as Sent[], answers: [] as number[] };
 
-const server = setupServer(
+const edgeOfTheWorld = outsideServices(
   ...edge.handlers,
   http.post('https://api.resend.com/emails', async ({ request }) => {
     const status = resend.answers.shift() ?? 200;
@@ -34,13 +34,13 @@ const server = setupServer(
     );
   }),
 );
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => edgeOfTheWorld.listen());
 afterEach(() => {
-  server.resetHandlers();
+  edgeOfTheWorld.server.resetHandlers();
   resend.sent.length = 0;
   resend.answers.length = 0;
 });
-afterAll(() => server.close());
+afterAll(() => edgeOfTheWorld.close());
 
 const db = await createTestDb();
 const app = createPaymentsApp(db);

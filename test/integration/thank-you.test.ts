@@ -1,14 +1,14 @@
 import { findCampaign, findPayment, findPledge } from '@haven/db';
-import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../support/db';
+import { outsideServices } from '../support/msw';
 import { createPaymentsApp } from '../support/payments-app';
 import { createStripeEdge, signature } from '../support/stripe-edge';
 
 const edge = createStripeEdge();
-const server = setupServer(...edge.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+const edgeOfTheWorld = outsideServices(...edge.handlers);
+beforeAll(() => edgeOfTheWorld.listen());
+afterAll(() => edgeOfTheWorld.close());
 
 const db = await createTestDb();
 const app = createPaymentsApp(db);

@@ -1,5 +1,5 @@
 import { type CheckoutState, checkoutOutcome, NotFoundError, type Payments } from '@haven/core';
-import { applyCheckoutOutcome, type Db, type FulfilmentEffect, findPledge } from '@haven/db';
+import { applyCheckoutOutcome, type Db, type FulfilmentEffect } from '@haven/db';
 
 export type SettleResult =
   | { effect: FulfilmentEffect | 'nothing_to_do'; state: CheckoutState }
@@ -23,16 +23,22 @@ export async function settleCheckout(
     throw error;
   }
   const pledgeId = state.pledgeId;
-  // A session made by something else on the same Stripe account: not ours to settle.
-  if (!pledgeId || !(await findPledge(deps.db, pledgeId))) return { effect: 'not_ours', state };
   const outcome = checkoutOutcome(state, input.asyncPaymentFailed);
+  if (!pledgeId) return { effect: 'not_ours', state };
   if (outcome === 'none') return { effect: 'nothing_to_do', state };
-  const effect = await applyCheckoutOutcome(deps.db, {
-    eventKey: input.eventKey,
-    pledgeId,
-    outcome,
-    state,
-    now: deps.now,
-  });
+  let effect: FulfilmentEffect;
+  try {
+    effect = await applyCheckoutOutcome(deps.db, {
+      eventKey: input.eventKey,
+      pledgeId,
+      outcome,
+      state,
+      now: deps.now,
+    });
+  } catch (error) {
+    // A session made by something else on the same Stripe account: not ours to settle.
+    if (error instanceof NotFoundError) return { effect: 'not_ours', state };
+    throw error;
+  }
   return { effect, state };
 }

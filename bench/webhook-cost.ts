@@ -1,0 +1,119 @@
+/**
+ * What one one-time donation costs DynamoDB: requests and capacity units on the pledge path
+ * (the form post) and on the webhook path, read from ReturnConsumedCapacity on every call.
+ * Run: npm run bench -- webhook-cost. Prints figures; asserts nothing.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
+import { createDb, ensureTable } from '@haven/db';
+import { seedDemoData, startDynamoDbLocal } from '@haven/local';
+import { outsideServices } from '../test/support/msw';
+import { createPaymentsApp } from '../test/support/payments-app';
+import { createStripeEdge, signature } from '../test/support/stripe-edge';
+
+type Tally = {
+  requests: number;
+  failed: number;
+  read: number;
+  write: number;
+  byCommand: Record<string, number>;
+};
+const fresh = (): Tally => ({ requests: 0, failed: 0, read: 0, write: 0, byCommand: {} });
+
+async function main() {
+  process.env.LOG_LEVEL = 'silent';
+  const dynamo = await startDynamoDbLocal();
+  const edge = createStripeEdge();
+  const server = outsideServices(...edge.handlers);
+  server.listen();
+  try {
+    const db = createDb({ tableName: `bench-${randomUUID()}`, endpoint: dynamo.endpoint });
+    await ensureTable(db.client, db.tableName);
+    await seedDemoData(db);
+    let tally = fresh();
+    // Every command asks DynamoDB for its consumed capacity, and the answer is added up here.
+    db.client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const input = args.input as { ReturnConsumedCapacity?: string };
+        input.ReturnConsumedCapacity = 'TOTAL';
+        const command = context.commandName ?? '?';
+        tally.requests++;
+        tally.byCommand[command] = (tally.byCommand[command] ?? 0) + 1;
+        try {
+          const result = await next(args);
+          const output = result.output as {
+            ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[];
+          };
+          for (const c of [output.ConsumedCapacity ?? []].flat()) {
+            const units = c.CapacityUnits ?? 0;
+            if (/^(Get|Query|BatchGet|TransactGet)/.test(command)) tally.read += units;
+            else tally.write += units;
+          }
+          return result;
+        } catch (error) {
+          // A refused conditional write still costs its write units; DynamoDB does not report them.
+          tally.failed++;
+          throw error;
+        }
+      },
+      { step: 'initialize', name: 'consumedCapacity' },
+    );
+    const app = createPaymentsApp(db);
+    const runs = 20;
+    const pledge: Tally[] = [];
+    const webhook: Tally[] = [];
+    const duplicate: Tally[] = [];
+    for (let i = 0; i < runs; i++) {
+      tally = fresh();
+      const response = await app.request('/en/mpm/voix-aux-nations-unies/donate', {
+        method: 'POST',
+        body: new URLSearchParams({ currency: 'CHF', amount: '5000', frequency: 'once' }),
+      });
+      pledge.push(tally);
+      const sessionId = /cs_test_\w+/.exec(response.headers.get('location') ?? '')?.[0] ?? '';
+      edge.pay(sessionId);
+      const payload = JSON.stringify(edge.event('checkout.session.completed', sessionId));
+      tally = fresh();
+      await app.request('/webhooks/stripe', {
+        method: 'POST',
+        body: payload,
+        headers: { 'stripe-signature': signature(payload) },
+      });
+      webhook.push(tally);
+      tally = fresh();
+      await app.request('/webhooks/stripe', {
+        method: 'POST',
+        body: payload,
+        headers: { 'stripe-signature': signature(payload) },
+      });
+      duplicate.push(tally);
+    }
+    const report = (name: string, tallies: Tally[]) => {
+      const avg = (pick: (t: Tally) => number) =>
+        tallies.reduce((sum, t) => sum + pick(t), 0) / tallies.length;
+      const commands = tallies[0]?.byCommand ?? {};
+      const figure = (pick: (t: Tally) => number, width: number) =>
+        avg(pick).toFixed(1).padStart(width);
+      const line = [
+        name.padEnd(22),
+        `requests ${figure((t) => t.requests, 4)}`,
+        `refused ${figure((t) => t.failed, 3)}`,
+        `RCU ${figure((t) => t.read, 5)}`,
+        `WCU ${figure((t) => t.write, 5)}`,
+        JSON.stringify(commands),
+      ];
+      process.stdout.write(`${line.join('  ')}\n`);
+    };
+    process.stdout.write(
+      `DynamoDB cost of a one-time donation (DynamoDB Local, mean of ${runs})\n`,
+    );
+    report('form post (pledge)', pledge);
+    report('webhook (fulfilment)', webhook);
+    report('duplicate webhook', duplicate);
+  } finally {
+    server.close();
+    await dynamo.stop();
+  }
+}
+
+await main();
