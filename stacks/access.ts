@@ -43,8 +43,9 @@ export const tableGrants = {
   emailWorker: { actions: ['GetItem', 'UpdateItem'], indexes: [] },
   // The same per item, after listing what is due on GSI2.
   outboxSweep: { actions: ['GetItem', 'UpdateItem'], indexes: ['gsi2'] },
-  // Read-only: campaigns and an organisation's payments (GSI1) against the campaign totals.
-  reconcile: { actions: ['GetItem', 'BatchGetItem', 'Query'], indexes: ['gsi1'] },
+  // Read-only: organisations, campaigns and payments (GSI1) against the totals, the receipt
+  // counters (a Query on an organisation's partition), the outbox's pending and failed (GSI2).
+  reconcile: { actions: ['GetItem', 'Query'], indexes: ['gsi1', 'gsi2'] },
 } as const satisfies Record<FunctionName, TableGrant>;
 
 export function tableStatements(

@@ -1,4 +1,5 @@
 import { BaseConfig, loadConfig, MailConfig, PaymentsConfig, WebhookConfig } from '@haven/config';
+import { ReconcileConfig } from '@haven/reconcile';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { secretNames } from '../../stacks/platform';
@@ -27,18 +28,14 @@ const expectedFunctions = {
 };
 type FunctionResource = keyof typeof expectedFunctions;
 
-/**
- * The configuration each entry parses at cold start (packages/config). Reconcile's entry is
- * specified as BaseConfig + STRIPE_SECRET_KEY, which PaymentsConfig covers (its extras are
- * optional).
- */
+/** The configuration each entry parses at cold start. */
 const configOf: Record<FunctionResource, z.ZodObject> = {
   Http: BaseConfig,
   Payments: PaymentsConfig,
   StripeWebhook: WebhookConfig,
   EmailWorker: MailConfig,
   OutboxSweep: MailConfig,
-  Reconcile: PaymentsConfig,
+  Reconcile: ReconcileConfig,
 };
 
 describe('the table', () => {
@@ -246,7 +243,8 @@ describe('least-privilege IAM', () => {
     EmailWorker: [table('GetItem', 'UpdateItem'), readStream, toDeadLetters],
     // Lists due items on GSI2, then the same per item.
     OutboxSweep: [table('GetItem', 'UpdateItem'), queryOn('gsi2'), toDeadLetters],
-    Reconcile: [table('GetItem', 'BatchGetItem', 'Query'), queryOn('gsi1'), toDeadLetters],
+    // Read-only: by key, an organisation's partition (receipt counters), GSI1 and GSI2.
+    Reconcile: [table('GetItem', 'Query'), queryOn('gsi1', 'gsi2'), toDeadLetters],
   };
 
   it('never grants a wildcard action or resource', () => {
@@ -262,12 +260,13 @@ describe('least-privilege IAM', () => {
     }
   });
 
-  it('grants no write the code never makes: no Delete, BatchWrite, Scan or ConditionCheck', () => {
+  it('grants nothing the code never does: no Delete, BatchWrite, BatchGet, Scan or ConditionCheck', () => {
     for (const resource of production.ofType(types.rolePolicy)) {
       const actions = policyOf(resource).Statement.flatMap((statement) => statement.Action);
       for (const action of [
         'DeleteItem',
         'BatchWriteItem',
+        'BatchGetItem',
         'Scan',
         'ConditionCheckItem',
         'PartiQLSelect',
