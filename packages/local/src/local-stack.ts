@@ -49,97 +49,103 @@ export type LocalStack = {
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const env = options.env ?? process.env;
   const stops: (() => Promise<void>)[] = [];
-  let dynamo: DynamoDbLocal | undefined;
-  if (!options.dynamoEndpoint) {
-    dynamo = await startDynamoDbLocal({ dataDir: options.dataDir });
-    stops.push(dynamo.stop);
-  }
-  const dynamoEndpoint = options.dynamoEndpoint ?? dynamo?.endpoint ?? '';
-  const port = options.port || (await freePort());
-  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
-  const db = createDb({
-    tableName: options.tableName ?? env.TABLE_NAME ?? 'haven-local',
-    endpoint: dynamoEndpoint,
-  });
-  await ensureTable(db.client, db.tableName);
-  await seedDemoData(db);
-
-  // Stripe: the real one when a key is given (with `stripe listen` forwarding webhooks), else the emulator.
-  let stripeEmulator: StripeEmulator | undefined;
-  let stripeEnv: Record<string, string | undefined> = env;
-  if (!env.STRIPE_SECRET_KEY) {
-    const webhookSecret = `whsec_local_${randomBytes(16).toString('hex')}`;
-    stripeEmulator = await startStripeEmulator({
-      port: options.stripeEmulatorPort ?? 0,
-      webhookUrl: `http://127.0.0.1:${port}/webhooks/stripe`,
-      webhookSecret,
-      redeliveryDelaysMs: [1_000, 5_000, 30_000],
+  try {
+    let dynamo: DynamoDbLocal | undefined;
+    if (!options.dynamoEndpoint) {
+      dynamo = await startDynamoDbLocal({ dataDir: options.dataDir });
+      stops.push(dynamo.stop);
+    }
+    const dynamoEndpoint = options.dynamoEndpoint ?? dynamo?.endpoint ?? '';
+    const port = options.port || (await freePort());
+    const publicUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
+    const db = createDb({
+      tableName: options.tableName ?? env.TABLE_NAME ?? 'haven-local',
+      endpoint: dynamoEndpoint,
     });
-    stops.push(stripeEmulator.stop);
-    stripeEnv = {
-      ...env,
-      STRIPE_SECRET_KEY: 'sk_test_local_emulator',
-      STRIPE_WEBHOOK_SECRET: webhookSecret,
-      STRIPE_API_BASE: stripeEmulator.url,
-    };
-  }
-  const base = {
-    TABLE_NAME: db.tableName,
-    PUBLIC_URL: publicUrl,
-    DYNAMODB_ENDPOINT: dynamoEndpoint,
-  };
-  const config = loadConfig(WebhookConfig, { ...stripeEnv, ...base });
+    await ensureTable(db.client, db.tableName);
+    await seedDemoData(db);
 
-  const usesDevMailbox = !env.RESEND_API_KEY;
-  const mailer: Mailer = env.RESEND_API_KEY
-    ? createResendMailer({ apiKey: env.RESEND_API_KEY })
-    : createDevMailbox(db);
-  const outbox = {
-    db,
-    mailer,
-    from: env.MAIL_FROM ?? 'Haven <receipts@localhost>',
-    now: () => new Date(),
-    retryDelaysMs: DEFAULT_RETRY_DELAYS_MS,
-  };
-
-  const app = createApp({
-    db,
-    publicUrl,
-    payments: paymentsFromConfig(config),
-    checkoutOrigins: checkoutOrigins(config.STRIPE_API_BASE),
-  });
-  const root = new Hono();
-  if (usesDevMailbox) root.route('/dev', devMailboxRoutes(db));
-  root.route('/', app);
-  const server = serve({ fetch: root.fetch, port, hostname: '127.0.0.1' });
-  await new Promise<void>((ready) => server.once('listening', ready));
-  stops.unshift(() => new Promise<void>((done) => server.close(() => done())));
-
-  // The outbox worker: in AWS the table's stream wakes it; here a timer does.
-  let draining: Promise<unknown> = Promise.resolve();
-  const drain = () => {
-    draining = draining
-      .then(() => drainOutbox(outbox))
-      .catch((error: unknown) => {
-        console.error('outbox worker:', error instanceof Error ? error.message : error);
+    // Stripe: the real one when a key is given (with `stripe listen` forwarding webhooks), else the emulator.
+    let stripeEmulator: StripeEmulator | undefined;
+    let stripeEnv: Record<string, string | undefined> = env;
+    if (!env.STRIPE_SECRET_KEY) {
+      const webhookSecret = `whsec_local_${randomBytes(16).toString('hex')}`;
+      stripeEmulator = await startStripeEmulator({
+        port: options.stripeEmulatorPort ?? 0,
+        webhookUrl: `http://127.0.0.1:${port}/webhooks/stripe`,
+        webhookSecret,
+        redeliveryDelaysMs: [1_000, 5_000, 30_000],
       });
-    return draining;
-  };
-  const timer = setInterval(drain, options.outboxIntervalMs ?? 500);
-  stops.unshift(async () => {
-    clearInterval(timer);
-    await draining;
-  });
+      stops.push(stripeEmulator.stop);
+      stripeEnv = {
+        ...env,
+        STRIPE_SECRET_KEY: 'sk_test_local_emulator',
+        STRIPE_WEBHOOK_SECRET: webhookSecret,
+        STRIPE_API_BASE: stripeEmulator.url,
+      };
+    }
+    const base = {
+      TABLE_NAME: db.tableName,
+      PUBLIC_URL: publicUrl,
+      DYNAMODB_ENDPOINT: dynamoEndpoint,
+    };
+    const config = loadConfig(WebhookConfig, { ...stripeEnv, ...base });
 
-  return {
-    url: publicUrl,
-    db,
-    dynamoEndpoint,
-    stripeEmulator,
-    usesDevMailbox,
-    drainOutbox: drain,
-    stop: async () => {
-      for (const stop of stops) await stop();
-    },
-  };
+    const usesDevMailbox = !env.RESEND_API_KEY;
+    const mailer: Mailer = env.RESEND_API_KEY
+      ? createResendMailer({ apiKey: env.RESEND_API_KEY })
+      : createDevMailbox(db);
+    const outbox = {
+      db,
+      mailer,
+      from: env.MAIL_FROM ?? 'Haven <receipts@localhost>',
+      now: () => new Date(),
+      retryDelaysMs: DEFAULT_RETRY_DELAYS_MS,
+    };
+
+    const app = createApp({
+      db,
+      publicUrl,
+      payments: paymentsFromConfig(config),
+      checkoutOrigins: checkoutOrigins(config.STRIPE_API_BASE),
+    });
+    const root = new Hono();
+    if (usesDevMailbox) root.route('/dev', devMailboxRoutes(db));
+    root.route('/', app);
+    const server = serve({ fetch: root.fetch, port, hostname: '127.0.0.1' });
+    await new Promise<void>((ready) => server.once('listening', ready));
+    stops.unshift(() => new Promise<void>((done) => server.close(() => done())));
+
+    // The outbox worker: in AWS the table's stream wakes it; here a timer does.
+    let draining: Promise<unknown> = Promise.resolve();
+    const drain = () => {
+      draining = draining
+        .then(() => drainOutbox(outbox))
+        .catch((error: unknown) => {
+          console.error('outbox worker:', error instanceof Error ? error.message : error);
+        });
+      return draining;
+    };
+    const timer = setInterval(drain, options.outboxIntervalMs ?? 500);
+    stops.unshift(async () => {
+      clearInterval(timer);
+      await draining;
+    });
+
+    return {
+      url: publicUrl,
+      db,
+      dynamoEndpoint,
+      stripeEmulator,
+      usesDevMailbox,
+      drainOutbox: drain,
+      stop: async () => {
+        for (const stop of stops) await stop();
+      },
+    };
+  } catch (error) {
+    // Whatever started before the failure (DynamoDB Local, the emulator) must not outlive it.
+    for (const stop of stops) await stop().catch(() => undefined);
+    throw error;
+  }
 }
