@@ -9,8 +9,8 @@ type AlarmTargets = {
 };
 
 /**
- * Alarms that need a person: anything in the dead-letter queue (an email or a reconciliation
- * that gave up), any function error, and server errors the app answered itself (Hono turns
+ * Alarms that need a person: anything in the dead-letter queue (an outbox batch, a sweep or a
+ * reconciliation that gave up), any function error, and server errors the app answered itself (Hono turns
  * exceptions into 500 responses, which Lambda does not count as errors).
  */
 export function createAlarms(platform: Platform, targets: AlarmTargets): Aws.sns.Topic {
