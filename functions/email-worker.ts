@@ -1,21 +1,8 @@
 import { loadConfig, MailConfig } from '@haven/config';
-import { createDb } from '@haven/db';
-import { createResendMailer } from '@haven/mail';
-import { DEFAULT_RETRY_DELAYS_MS, sendOutboxItem } from '@haven/outbox';
+import { outboxDepsFromConfig, sendOutboxItem } from '@haven/outbox';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 
-const config = loadConfig(MailConfig);
-const deps = {
-  db: createDb({
-    tableName: config.TABLE_NAME,
-    endpoint: config.DYNAMODB_ENDPOINT,
-    region: config.AWS_REGION,
-  }),
-  mailer: createResendMailer({ apiKey: config.RESEND_API_KEY }),
-  from: config.MAIL_FROM,
-  now: () => new Date(),
-  retryDelaysMs: DEFAULT_RETRY_DELAYS_MS,
-};
+const deps = outboxDepsFromConfig(loadConfig(MailConfig));
 
 /**
  * Woken by the table's stream when an outbox item is written. An item that could not be sent

@@ -1,9 +1,10 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { Campaign, type CampaignStatus, NotFoundError } from '@haven/core';
 import { campaignFromItem, campaignToItem } from './campaign-item';
 import type { Db } from './client';
 import { conditionalWrite } from './conditional';
 import { keys } from './keys';
+import { queryItems } from './query';
 
 /** Stores a new campaign; one that already exists is a ConflictError. */
 export async function createCampaign(db: Db, campaign: Campaign): Promise<void> {
@@ -45,20 +46,12 @@ export async function listCampaigns(
   status: CampaignStatus,
 ): Promise<Campaign[]> {
   const campaigns: Campaign[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': `ORG#${orgSlug}#CAMPAIGNS#${status}` },
-        ScanIndexForward: false,
-        ExclusiveStartKey,
-      }),
-    );
-    campaigns.push(...(page.Items ?? []).map(campaignFromItem));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const items = queryItems(db, {
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': `ORG#${orgSlug}#CAMPAIGNS#${status}` },
+    ScanIndexForward: false,
+  });
+  for await (const item of items) campaigns.push(campaignFromItem(item));
   return campaigns;
 }

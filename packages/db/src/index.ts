@@ -9,4 +9,5 @@ export * from './outbox-repo';
 export * from './payment-item';
 export * from './payment-repo';
 export * from './pledge-repo';
+export * from './query';
 export * from './table';

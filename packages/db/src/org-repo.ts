@@ -1,8 +1,9 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError, Organisation } from '@haven/core';
 import type { Db } from './client';
 import { conditionalWrite } from './conditional';
 import { keys } from './keys';
+import { queryItems } from './query';
 
 /** Stores a new organisation; one that already exists is a ConflictError. */
 export async function createOrganisation(db: Db, org: Organisation): Promise<void> {
@@ -35,19 +36,11 @@ export async function getOrganisation(db: Db, slug: string): Promise<Organisatio
 
 export async function listOrganisations(db: Db): Promise<Organisation[]> {
   const orgs: Organisation[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': 'ORGS' },
-        ExclusiveStartKey,
-      }),
-    );
-    orgs.push(...(page.Items ?? []).map((item) => Organisation.parse(item)));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const items = queryItems(db, {
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': 'ORGS' },
+  });
+  for await (const item of items) orgs.push(Organisation.parse(item));
   return orgs;
 }

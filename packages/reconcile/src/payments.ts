@@ -1,5 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { type Db, Payment } from '@haven/db';
+import { type Db, Payment, queryItems } from '@haven/db';
 import type { z } from 'zod';
 import type { Finding } from './report';
 
@@ -34,35 +33,27 @@ export async function readPayments(
 ): Promise<{ payments: PaymentFigures[]; findings: Finding[] }> {
   const payments: PaymentFigures[] = [];
   const findings: Finding[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        IndexName: 'gsi1',
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': `ORG#${org}#PAYMENTS` },
-        ProjectionExpression: ['pk', ...PROJECTED].map((_, i) => `#a${i}`).join(', '),
-        ExpressionAttributeNames: Object.fromEntries(
-          ['pk', ...PROJECTED].map((name, i) => [`#a${i}`, name]),
-        ),
-        ExclusiveStartKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const parsed = PaymentFigures.safeParse(item);
-      if (parsed.success) payments.push(parsed.data);
-      else {
-        findings.push({
-          code: 'payment_invalid',
-          org,
-          pledgeId: typeof item.pk === 'string' ? item.pk.replace(/^PLEDGE#/, '') : '(unknown)',
-          fields: [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))],
-        });
-      }
+  const items = queryItems(db, {
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :pk',
+    ExpressionAttributeValues: { ':pk': `ORG#${org}#PAYMENTS` },
+    ProjectionExpression: ['pk', ...PROJECTED].map((_, i) => `#a${i}`).join(', '),
+    ExpressionAttributeNames: Object.fromEntries(
+      ['pk', ...PROJECTED].map((name, i) => [`#a${i}`, name]),
+    ),
+  });
+  for await (const item of items) {
+    const parsed = PaymentFigures.safeParse(item);
+    if (parsed.success) payments.push(parsed.data);
+    else {
+      findings.push({
+        code: 'payment_invalid',
+        org,
+        pledgeId: typeof item.pk === 'string' ? item.pk.replace(/^PLEDGE#/, '') : '(unknown)',
+        fields: [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))],
+      });
     }
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  }
   return { payments, findings };
 }
 

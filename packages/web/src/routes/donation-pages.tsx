@@ -1,4 +1,10 @@
-import { chargedAmount, formatMoney, isOpen, PaymentProviderError } from '@haven/core';
+import {
+  chargedAmount,
+  formatMoney,
+  isOpen,
+  PaymentProviderError,
+  type PledgeStatus,
+} from '@haven/core';
 import { findPledge } from '@haven/db';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { AppDeps } from '../deps';
@@ -155,49 +161,26 @@ export function donationPageRoutes(deps: AppDeps, knownLanguage: MiddlewareHandl
       href: `${localizedPath(ctx.locale, rest)}#donate`,
       label: ctx.t.thanks.tryAgain,
     };
-    switch (pledge.status) {
-      case 'paid': {
-        const amount = formatMoney(
-          { amount: chargedAmount(pledge), currency: pledge.currency },
-          ctx.intl,
-        );
-        return c.html(
-          <MessagePage
-            ctx={ctx}
-            title={ctx.t.thanks.receivedTitle}
-            body={ctx.t.thanks.received(amount)}
-            back={back}
-          />,
-        );
-      }
-      case 'processing':
-        return c.html(
-          <MessagePage
-            ctx={ctx}
-            title={ctx.t.thanks.processingTitle}
-            body={ctx.t.thanks.processing}
-            back={back}
-          />,
-        );
-      case 'failed':
-        return c.html(
-          <MessagePage
-            ctx={ctx}
-            title={ctx.t.thanks.failedTitle}
-            body={ctx.t.thanks.failed}
-            back={retry}
-          />,
-        );
-      default:
-        return c.html(
-          <MessagePage
-            ctx={ctx}
-            title={ctx.t.thanks.notCompletedTitle}
-            body={ctx.t.thanks.notCompleted}
-            back={retry}
-          />,
-        );
-    }
+    const { thanks } = ctx.t;
+    const charged = formatMoney(
+      { amount: chargedAmount(pledge), currency: pledge.currency },
+      ctx.intl,
+    );
+    const notCompleted = {
+      title: thanks.notCompletedTitle,
+      body: thanks.notCompleted,
+      back: retry,
+    };
+    // What the page says follows the pledge's state, which only Stripe's word can move.
+    const messages: Record<PledgeStatus, { title: string; body: string; back: typeof back }> = {
+      paid: { title: thanks.receivedTitle, body: thanks.received(charged), back },
+      processing: { title: thanks.processingTitle, body: thanks.processing, back },
+      failed: { title: thanks.failedTitle, body: thanks.failed, back: retry },
+      pending: notCompleted,
+      expired: notCompleted,
+    };
+    const message = messages[pledge.status];
+    return c.html(<MessagePage ctx={ctx} {...message} />);
   });
 
   return app;
