@@ -268,3 +268,16 @@ describe('refused before Stripe is called', () => {
     expect(edge.createRequests.length).toBe(calls);
   });
 });
+
+describe('monthly gifts', () => {
+  it('are refused until subscriptions exist, so a monthly donor is never charged once', async () => {
+    const calls = edge.createRequests.length;
+    const response = await app.request('/es/mpm/voix-aux-nations-unies/donate', {
+      method: 'POST',
+      body: new URLSearchParams({ currency: 'EUR', amount: '2000', frequency: 'monthly' }),
+    });
+    expect(response.status).toBe(422);
+    expect(await response.text()).toContain('Las donaciones mensuales aún no están disponibles.');
+    expect(edge.createRequests.length).toBe(calls);
+  });
+});

@@ -66,7 +66,12 @@ export function donationPageRoutes(deps: AppDeps, knownLanguage: MiddlewareHandl
         typeof value === 'string' ? [[key, value]] : [],
       ),
     );
-    const result = parseDonationForm(fields, campaign, ctx.locale, ctx.t, ctx.intl);
+    const parsed = parseDonationForm(fields, campaign, ctx.locale, ctx.t, ctx.intl);
+    // Monthly gifts need subscriptions, which come later: never charge a monthly donor once.
+    const result =
+      parsed.ok && parsed.request.frequency === 'monthly'
+        ? { ok: false as const, errors: { form: ctx.t.errors.monthlyUnavailable }, values: fields }
+        : parsed;
     if (!result.ok) {
       const posted = fields.currency?.toUpperCase() ?? '';
       const currency = campaign.currencies.includes(posted) ? posted : campaign.goal.currency;
