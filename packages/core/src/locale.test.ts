@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { type CheckoutState, checkoutOutcome } from './checkout';
+import { intlLocale, negotiateLocale, parseAcceptLanguage } from './locale';
+
+describe('language negotiation', () => {
+  const offered = ['fr', 'en', 'es'] as const;
+  it('takes the URL, then Accept-Language by weight, then the default', () => {
+    expect(
+      negotiateLocale({ requested: 'es', acceptLanguage: 'en', offered, fallback: 'fr' }),
+    ).toBe('es');
+    expect(
+      negotiateLocale({ acceptLanguage: 'de;q=1, en;q=0.3, es;q=0.8', offered, fallback: 'fr' }),
+    ).toBe('es');
+    expect(negotiateLocale({ acceptLanguage: 'ar', offered, fallback: 'fr' })).toBe('fr');
+    expect(negotiateLocale({ requested: 'ar', offered, fallback: 'fr' })).toBe('fr');
+  });
+
+  it('ignores languages refused with q=0 and malformed weights', () => {
+    expect(parseAcceptLanguage('en;q=0, fr-CH, es;q=abc')).toEqual(['fr-CH']);
+  });
+
+  it("formats in the organisation's region where Intl knows it", () => {
+    expect(intlLocale('ar', 'IQ')).toBe('ar-IQ');
+    expect(intlLocale('fr', undefined)).toBe('fr');
+  });
+});
+
+describe('what a Checkout session calls for', () => {
+  const base: CheckoutState = {
+    sessionId: 'cs_test_1',
+    pledgeId: 'plg_1',
+    status: 'complete',
+    paymentStatus: 'paid',
+    amountTotal: 5000,
+    currency: 'EUR',
+    paymentIntentStatus: 'succeeded',
+    settlement: {
+      paymentIntentId: 'pi',
+      chargeId: 'ch',
+      gross: 5000,
+      fee: 175,
+      net: 4825,
+      currency: 'EUR',
+    },
+    customer: { email: undefined, name: undefined },
+  };
+  it.each([
+    [{}, false, 'paid'],
+    [
+      { paymentStatus: 'unpaid', settlement: undefined, paymentIntentStatus: 'processing' },
+      false,
+      'processing',
+    ],
+    [
+      {
+        paymentStatus: 'unpaid',
+        settlement: undefined,
+        paymentIntentStatus: 'requires_payment_method',
+      },
+      false,
+      'failed',
+    ],
+    [{ paymentStatus: 'unpaid', settlement: undefined }, true, 'failed'],
+    [{ status: 'expired', paymentStatus: 'unpaid' }, false, 'expired'],
+    [{ status: 'open', paymentStatus: 'unpaid' }, false, 'none'],
+    // Paid but without the balance transaction yet: not recorded as paid without its figures.
+    [{ settlement: undefined, paymentIntentStatus: 'processing' }, false, 'processing'],
+  ] as const)('%o (async failure event: %s) → %s', (change, failedEvent, expected) => {
+    expect(checkoutOutcome({ ...base, ...change }, failedEvent)).toBe(expected);
+  });
+});

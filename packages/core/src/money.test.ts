@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { checkGiftAmount, giftLimits } from './donation';
+import { feeCover, grossUpForFees } from './fees';
+import { formatMoney, minorUnitExponent, parseMajorUnits } from './money';
+
+/** A small deterministic generator, so a failure names a case that can be replayed. */
+function* randomCases(count: number, seed = 42) {
+  let state = seed;
+  for (let i = 0; i < count; i++) {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    yield state;
+  }
+}
+
+describe('minor units', () => {
+  it('follows Stripe for zero-, two- and three-decimal currencies', () => {
+    expect([minorUnitExponent('JPY'), minorUnitExponent('eur'), minorUnitExponent('KWD')]).toEqual([
+      0, 2, 3,
+    ]);
+  });
+
+  it.each([
+    ['25', 'EUR', 2500],
+    ['25.5', 'EUR', 2550],
+    ['25,50', 'CHF', 2550],
+    ['12.5', 'JOD', 12_500],
+    ['1000', 'JPY', 1000],
+    ['25.555', 'EUR', undefined],
+    ['12.5', 'JPY', undefined],
+    ['-3', 'EUR', undefined],
+    ['1e3', 'EUR', undefined],
+    ['', 'EUR', undefined],
+  ])('reads %s %s as %s', (input, currency, expected) => {
+    expect(parseMajorUnits(input, currency)).toBe(expected);
+  });
+
+  it('formats in the reader locale without losing minor units', () => {
+    expect(formatMoney({ amount: 12_345, currency: 'KWD' }, 'en')).toBe(
+      new Intl.NumberFormat('en', {
+        style: 'currency',
+        currency: 'KWD',
+        minimumFractionDigits: 3,
+      }).format(12.345),
+    );
+    expect(formatMoney({ amount: 5000, currency: 'JPY' }, 'en')).toBe('¥5,000');
+  });
+});
+
+describe('gift limits', () => {
+  it('refuses three-decimal amounts Stripe cannot charge, and amounts out of bounds', () => {
+    expect(checkGiftAmount(12_345, 'KWD', ['KWD'])).toBe('step');
+    expect(checkGiftAmount(12_340, 'KWD', ['KWD'])).toBeUndefined();
+    expect(checkGiftAmount(giftLimits('EUR').min - 1, 'EUR', ['EUR'])).toBe('too_small');
+    expect(checkGiftAmount(giftLimits('EUR').max + 1, 'EUR', ['EUR'])).toBe('too_large');
+    expect(checkGiftAmount(5000, 'USD', ['EUR'])).toBe('currency_not_accepted');
+  });
+});
+
+describe('covering the fee', () => {
+  const model = { basisPoints: 290, fixedMinor: 30 };
+  const stripeFee = (amount: number, currency: string) => {
+    const exponent = minorUnitExponent(currency);
+    const fixed = exponent === 0 ? 30 : exponent === 3 ? 300 : 30;
+    return Math.ceil((amount * 290) / 10_000) + fixed;
+  };
+
+  it('charges the least that still nets the whole gift, in every kind of currency', () => {
+    for (const value of randomCases(2000)) {
+      for (const currency of ['EUR', 'JPY', 'KWD']) {
+        const step = currency === 'KWD' ? 10 : 1;
+        const gift = (giftLimits(currency).min + (value % 500_000)) * step;
+        const total = grossUpForFees(gift, currency, model);
+        expect(total % step).toBe(0);
+        expect(total - stripeFee(total, currency)).toBeGreaterThanOrEqual(gift);
+        // One step less would not cover the fee (to within the fee's own rounding).
+        const less = total - step;
+        expect(
+          less - Math.floor((less * 290) / 10_000) - stripeFee(0, currency),
+        ).toBeLessThanOrEqual(gift);
+      }
+    }
+  });
+
+  it('is recorded apart from the gift', () => {
+    expect(feeCover(5000, 'CHF', model)).toBe(181);
+    expect(feeCover(5000, 'CHF', { basisPoints: 0, fixedMinor: 0 })).toBe(0);
+  });
+});
