@@ -81,3 +81,19 @@ describe('a visitor opens a campaign', () => {
     await context.close();
   });
 });
+
+describe('on a phone', () => {
+  it('offers a way to the form right under the progress, and hides it on a wide screen', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(`${server.url}/en/wmpa/mountain-voices`);
+    const link = phone.locator('a.give-link');
+    expect(await link.isVisible()).toBe(true);
+    await link.click();
+    await expect.poll(() => phone.evaluate(() => window.location.hash)).toBe('#donate');
+    await phone.close();
+    const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await desktop.goto(`${server.url}/en/wmpa/mountain-voices`);
+    expect(await desktop.locator('a.give-link').isVisible()).toBe(false);
+    await desktop.close();
+  });
+});

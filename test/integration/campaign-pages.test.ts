@@ -160,7 +160,7 @@ describe('stories are sanitised', () => {
     expect(status).toBe(200);
     const story = html.slice(
       html.indexOf('<div class="story">'),
-      html.indexOf('<div class="aside">'),
+      html.indexOf('<div class="donate-box">'),
     );
     expect(story).not.toMatch(/<script/i);
     expect(story).not.toMatch(/<img/i);

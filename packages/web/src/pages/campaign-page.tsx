@@ -39,8 +39,10 @@ export function CampaignPage({
         </a>
       </p>
       <h1>{text.title}</h1>
+      {/* On a phone the order is intro, progress, story, form; on a wide screen the progress
+          and the form sit in a column beside the intro and the story. */}
       <div class="layout">
-        <div>
+        <div class="intro">
           <img
             class="cover"
             src={campaign.coverImage}
@@ -62,11 +64,20 @@ export function CampaignPage({
               </>
             )}
           </p>
+        </div>
+        <div class="progress-box">
+          <CampaignStats ctx={ctx} campaign={campaign} />
+          {open && (
+            <a class="button give-link" href="#donate">
+              {ctx.t.donate.heading}
+            </a>
+          )}
+        </div>
+        <div class="story-box">
           <h2>{ctx.t.story}</h2>
           <div class="story">{raw(renderMarkdown(text.story))}</div>
         </div>
-        <div class="aside">
-          <CampaignStats ctx={ctx} campaign={campaign} />
+        <div class="donate-box">
           {open ? (
             <DonateForm
               ctx={ctx}

@@ -16,8 +16,9 @@ nav.langs a[aria-current]{font-weight:700;color:var(--ink);text-decoration:none}
 main{max-width:72rem;margin:0 auto;padding:1rem}
 h1{font-size:clamp(1.6rem,4vw,2.4rem);line-height:1.2;margin:.5rem 0}
 .cover{width:100%;height:auto;aspect-ratio:1200/630;border-radius:.5rem;display:block;background:#ddd}
-.layout{display:grid;gap:2rem}
-@media (min-width:60rem){.layout{grid-template-columns:minmax(0,3fr) minmax(0,2fr)}.aside{position:sticky;top:1rem;align-self:start}}
+.layout{display:grid;gap:1.5rem}
+.give-link{margin-block-end:.5rem}
+@media (min-width:60rem){.layout{grid-template-columns:minmax(0,3fr) minmax(0,2fr);grid-template-areas:"intro progress" "story donate";column-gap:2rem}.intro{grid-area:intro}.progress-box{grid-area:progress}.story-box{grid-area:story}.donate-box{grid-area:donate;position:sticky;top:1rem;align-self:start}a.button.give-link{display:none}}
 .summary{font-size:1.15rem;color:var(--muted)}
 .stats{background:#fff;border:1px solid var(--line);border-radius:.5rem;padding:1rem;margin-block:1rem}
 .stats .raised{font-size:1.5rem;font-weight:700;margin:0}
