@@ -25,7 +25,7 @@ type TransactItem = NonNullable<
 >[number];
 
 const EVENT_RETENTION_DAYS = 90;
-const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 10;
 
 /**
  * Applies a checkout outcome to its pledge exactly once. One DynamoDB transaction records the
@@ -59,7 +59,8 @@ export async function applyCheckoutOutcome(
       // Another delivery moved the pledge or took the receipt number first, or DynamoDB saw a
       // conflicting transaction: read again and retry; the conditions keep it exactly-once.
       if (attempt >= MAX_ATTEMPTS) throw error;
-      await sleep(attempt * 20 + Math.random() * 50);
+      // Full jitter on a doubling ceiling, so contenders for one counter spread out.
+      await sleep(Math.random() * Math.min(800, 20 * 2 ** attempt));
     }
   }
 }
