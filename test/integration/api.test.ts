@@ -69,6 +69,7 @@ describe('public JSON API', () => {
       '/api/organisations',
       '/api/organisations/{org}',
       '/api/organisations/{org}/campaigns/{campaign}',
+      '/healthz',
     ]);
     expect(Object.keys(doc.components.schemas)).toEqual(
       expect.arrayContaining(['Campaign', 'Organisation', 'Money', 'Problem']),

@@ -39,6 +39,15 @@ const thanks = (locale: string, sessionId: string) =>
   app.request(`/${locale}/mpm/voix-aux-nations-unies/thanks?session_id=${sessionId}`);
 
 describe('the JSON donation route', () => {
+  it('is in the OpenAPI document with the webhook, when payments are configured', async () => {
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, unknown>;
+    };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/donations', '/webhooks/stripe', '/healthz']),
+    );
+  });
+
   it('stores a pending pledge and answers with the Checkout URL and amounts', async () => {
     const { response, body } = await startGift('es');
     expect(response.status).toBe(201);

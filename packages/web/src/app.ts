@@ -1,5 +1,5 @@
 import { DomainError, ValidationError } from '@haven/core';
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
@@ -61,6 +61,32 @@ export function createApp(deps: AppDeps) {
     );
   }
   app.route('/api', apiRoutes(deps));
+  // The webhook reads its raw body to verify Stripe's signature, so it is a plain Hono route;
+  // it is documented here so the OpenAPI document lists every JSON route of the service.
+  if (deps.payments) {
+    app.openAPIRegistry.registerPath({
+      method: 'post',
+      path: '/webhooks/stripe',
+      tags: ['stripe'],
+      description:
+        "Stripe's webhook. The body is a Stripe event, verified against the Stripe-Signature header. 2xx: applied or deliberately ignored; 400: signature refused (never retried); 5xx: retry later.",
+      request: {
+        headers: z.object({ 'stripe-signature': z.string() }),
+        body: {
+          content: {
+            'application/json': {
+              schema: z.object({ id: z.string(), type: z.string() }).passthrough(),
+            },
+          },
+        },
+      },
+      responses: {
+        200: { description: 'Applied, already applied, or not an event the service acts on' },
+        400: { description: 'Signature, timestamp or body did not verify' },
+        503: { description: 'A transient failure: Stripe should deliver the event again' },
+      },
+    });
+  }
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {
