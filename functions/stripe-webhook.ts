@@ -1,7 +1,8 @@
 import { loadConfig, WebhookConfig } from '@haven/config';
 import { createDb } from '@haven/db';
 import { paymentsFromConfig } from '@haven/stripe-gateway';
-import { createWebhookApp } from '@haven/web';
+// The webhook alone, without the pages and the OpenAPI machinery the rest of the app loads.
+import { createWebhookApp } from '@haven/web/webhook';
 import { handle } from 'hono/aws-lambda';
 
 // Without STRIPE_WEBHOOK_SECRET this throws at cold start: unverified events are never accepted.

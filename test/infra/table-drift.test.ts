@@ -1,6 +1,6 @@
 import { createTableInput, timeToLiveInput } from '@haven/db';
 import { beforeAll, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { evaluateStacks } from './support/evaluate';
 import { Declared, types } from './support/resources';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The service's configuration, read once at start. Each entry point parses the part it needs;

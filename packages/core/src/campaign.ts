@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Locale } from './locale';
 import { Currency, Money, minorUnitStep } from './money';
 import { OrgSlug, Slug } from './org';

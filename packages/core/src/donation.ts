@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Locale } from './locale';
 import { minorUnitExponent, minorUnitStep } from './money';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Currencies whose smallest unit is the major unit, per Stripe's list of zero-decimal currencies.

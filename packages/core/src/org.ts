@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Locale } from './locale';
 
 /** Words that cannot be organisation slugs because the service's own paths use them. */

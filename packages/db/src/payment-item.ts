@@ -1,5 +1,5 @@
 import { Dedication, Locale } from '@haven/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A settled payment: what the donor was charged (gross), what the processor kept (fee) and what

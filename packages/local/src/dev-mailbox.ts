@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '@haven/db';
 import type { Mailer } from '@haven/mail';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The development outbox: with no RESEND_API_KEY, emails are kept in the local table instead of

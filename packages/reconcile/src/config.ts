@@ -1,5 +1,5 @@
 import { BaseConfig, PaymentsConfig } from '@haven/config';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The table, and Stripe when its key is set (always in AWS; optional on a laptop). */
 export const ReconcileConfig = BaseConfig.extend({

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { requireTestKey } from './auth';
 import type { Emulator } from './emulator';
 import { resourceMissing, StripeApiError } from './errors';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CheckoutPage, MessagePage } from './checkout-page';
 import type { Emulator } from './emulator';
 import { StripeApiError } from './errors';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Emulator } from './emulator';
 import { resourceMissing } from './errors';
 import { type AppEnv, parseWith, readJson } from './http';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { exponentOf, isKnownCurrency, MAXIMUM_AMOUNT, minimumAmount } from './currency';
 import { invalidRequest } from './errors';
 

@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import Stripe from 'stripe';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type StripeEmulator, type StripeEmulatorOptions, startStripeEmulator } from './server';
 
 export const WEBHOOK_SECRET = 'whsec_test_emulator_secret';

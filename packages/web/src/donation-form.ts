@@ -7,7 +7,7 @@ import {
   type Locale,
   parseMajorUnits,
 } from '@haven/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Messages } from './i18n';
 
 const checkbox = z
