@@ -23,7 +23,8 @@ export function DonateForm({ ctx, campaign, currency, values = {}, errors = {} }
   const dedicationKind = values.dedicationKind ?? 'none';
   const errorId = (field: keyof FieldErrors) => (errors[field] ? `error-${field}` : undefined);
   return (
-    <form class="donate" method="post" action={`${base}/donate`} novalidate>
+    // The fragment brings a re-rendered form with its errors into view, even on a phone.
+    <form class="donate" method="post" action={`${base}/donate#donate`} novalidate>
       <h2 id="donate">{t.donate.heading}</h2>
       {Object.keys(errors).length > 0 && (
         <div class="alert" role="alert">
