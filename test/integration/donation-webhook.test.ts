@@ -284,3 +284,44 @@ describe('monthly gifts', () => {
     expect(edge.createRequests.length).toBe(calls);
   });
 });
+
+describe('a payment whose figures Stripe has not written yet', () => {
+  it('is not recorded without them: Stripe is asked to deliver again, and the next delivery records it', async () => {
+    const { sessionId, pledgeId } = await donate({ currency: 'CHF', amount: '5000' });
+    edge.pay(sessionId, null);
+    const event = edge.event('checkout.session.completed', sessionId);
+    const first = await deliver(event);
+    expect(first.status).toBe(503);
+    expect((await findPledge(db, pledgeId))?.status).toBe('pending');
+    const thanks = await app.request(
+      `/fr/mpm/voix-aux-nations-unies/thanks?session_id=${sessionId}`,
+    );
+    expect(await thanks.text()).toContain('Votre paiement est en cours de traitement');
+
+    edge.pay(sessionId, 180);
+    expect((await deliver(event)).status).toBe(200);
+    expect(await findPayment(db, pledgeId)).toMatchObject({ fee: 180, net: 4820 });
+  });
+});
+
+describe('receipt dates', () => {
+  it("take the charge's date and year, not the day Stripe's retry arrived", async () => {
+    const lateApp = createPaymentsApp(db, () => new Date('2027-01-02T09:00:00Z'));
+    const response = await lateApp.request('/en/mpm/voix-aux-nations-unies/donate', {
+      method: 'POST',
+      body: new URLSearchParams({ currency: 'CHF', amount: '5000' }),
+    });
+    const sessionId = /cs_test_\w+/.exec(response.headers.get('location') ?? '')?.[0] ?? '';
+    const pledgeId = edge.sessions.get(sessionId)?.client_reference_id ?? '';
+    edge.pay(sessionId, 180, new Date('2026-12-31T23:50:00Z'));
+    const payload = JSON.stringify(edge.event('checkout.session.completed', sessionId));
+    await lateApp.request('/webhooks/stripe', {
+      method: 'POST',
+      body: payload,
+      headers: { 'stripe-signature': signature(payload) },
+    });
+    const payment = await findPayment(db, pledgeId);
+    expect(payment?.paidAt).toBe('2026-12-31T23:50:00.000Z');
+    expect(payment?.receiptNumber).toMatch(/^MPM-2026-/);
+  });
+});

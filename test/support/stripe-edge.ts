@@ -87,6 +87,7 @@ export function createStripeEdge() {
     session: Session,
     status: Stripe.PaymentIntent.Status,
     fee: number | null,
+    created = Math.floor(Date.now() / 1000),
   ) => {
     const amount = session.amount_total ?? 0;
     const currency = session.currency ?? 'eur';
@@ -102,6 +103,7 @@ export function createStripeEdge() {
           : {
               id: nextId('ch'),
               object: 'charge',
+              created,
               amount,
               currency,
               balance_transaction: {
@@ -124,14 +126,22 @@ export function createStripeEdge() {
     handlers,
     sessions,
     createRequests,
-    /** The donor pays by card: complete and paid at once. */
-    pay(id: string, fee = 180) {
+    /**
+     * The donor pays by card: complete and paid at once. `fee: null` is a charge whose balance
+     * transaction Stripe has not written yet; `paidAt` dates the charge.
+     */
+    pay(id: string, fee: number | null = 180, paidAt?: Date) {
       const session = sessions.get(id);
       if (!session) throw new Error(`no session ${id}`);
       update(id, {
         status: 'complete',
         payment_status: 'paid',
-        payment_intent: makeIntent(session, 'succeeded', fee),
+        payment_intent: makeIntent(
+          session,
+          'succeeded',
+          fee,
+          paidAt ? Math.floor(paidAt.getTime() / 1000) : undefined,
+        ),
         customer_details: customer as Session['customer_details'],
       });
     },

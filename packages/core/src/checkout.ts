@@ -18,6 +18,8 @@ export type CheckoutState = {
     net: number;
     /** The currency fee and net are in (the account's settlement currency). */
     currency: string;
+    /** When the charge was made: the receipt's date and tax year, whenever we learn of it. */
+    paidAt?: string;
   };
   /** The PaymentIntent's status: `processing` while a bank debit settles, back to
    * `requires_payment_method` when it failed. */
@@ -34,7 +36,11 @@ export function checkoutOutcome(
 ): CheckoutOutcome {
   if (state.status === 'expired') return 'expired';
   if (state.status !== 'complete') return 'none';
-  if (state.paymentStatus === 'paid' && state.settlement) return 'paid';
+  if (state.paymentStatus === 'paid') {
+    // Paid, but Stripe has not written the balance transaction (fee, net) yet: record nothing
+    // now; the webhook answers 5xx so Stripe asks again once the figures exist.
+    return state.settlement ? 'paid' : 'none';
+  }
   const intent = state.paymentIntentStatus;
   if (asyncPaymentFailed || intent === 'requires_payment_method' || intent === 'canceled') {
     return 'failed';

@@ -63,8 +63,8 @@ describe('what a Checkout session calls for', () => {
     [{ paymentStatus: 'unpaid', settlement: undefined }, true, 'failed'],
     [{ status: 'expired', paymentStatus: 'unpaid' }, false, 'expired'],
     [{ status: 'open', paymentStatus: 'unpaid' }, false, 'none'],
-    // Paid but without the balance transaction yet: not recorded as paid without its figures.
-    [{ settlement: undefined, paymentIntentStatus: 'processing' }, false, 'processing'],
+    // Paid but without the balance transaction yet: nothing is recorded until the figures exist.
+    [{ settlement: undefined }, false, 'none'],
   ] as const)('%o (async failure event: %s) → %s', (change, failedEvent, expected) => {
     expect(checkoutOutcome({ ...base, ...change }, failedEvent)).toBe(expected);
   });

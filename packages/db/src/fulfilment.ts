@@ -13,11 +13,16 @@ import type { Db } from './client';
 import { keys } from './keys';
 import { getOrganisation } from './org-repo';
 import type { Payment } from './payment-item';
-import { getPledge } from './pledge-repo';
+import { findPledge } from './pledge-repo';
 
 /** What applying an outcome did: changed state, found the event already applied, or found
  * the pledge already past this step (another event or the thank-you page got there first). */
-export type FulfilmentEffect = 'applied' | 'duplicate' | 'no_change' | 'amount_mismatch';
+export type FulfilmentEffect =
+  | 'applied'
+  | 'duplicate'
+  | 'no_change'
+  | 'amount_mismatch'
+  | 'unknown_pledge';
 
 type Outcome = Exclude<CheckoutOutcome, 'none'>;
 type TransactItem = NonNullable<
@@ -39,7 +44,9 @@ export async function applyCheckoutOutcome(
   input: { eventKey: string; pledgeId: string; outcome: Outcome; state: CheckoutState; now: Date },
 ): Promise<FulfilmentEffect> {
   for (let attempt = 1; ; attempt++) {
-    const pledge = await getPledge(db, input.pledgeId);
+    const pledge = await findPledge(db, input.pledgeId);
+    // A session another system made on the same Stripe account: nothing of ours to change.
+    if (!pledge) return 'unknown_pledge';
     const allowedFrom: readonly PledgeStatus[] = TRANSITIONS[input.outcome];
     if (!allowedFrom.includes(pledge.status)) return recordEventOnly(db, input.eventKey, input.now);
     if (input.outcome === 'paid' && !amountsMatch(pledge, input.state)) return 'amount_mismatch';
@@ -124,7 +131,10 @@ async function paymentItems(
 ): Promise<TransactItem[]> {
   const settlement = state.settlement;
   if (!settlement) throw new Error(`session ${state.sessionId} is paid but has no settlement`);
-  const year = now.getUTCFullYear();
+  // The receipt's date and tax year are when the donor paid, not when we heard of it: Stripe
+  // may deliver a 31 December payment on 2 January.
+  const paidAt = settlement.paidAt ?? now.toISOString();
+  const year = new Date(paidAt).getUTCFullYear();
   const [org, sequence] = await Promise.all([
     getOrganisation(db, pledge.orgSlug),
     db.doc.send(
@@ -138,7 +148,6 @@ async function paymentItems(
   const last = typeof sequence.Item?.last === 'number' ? sequence.Item.last : 0;
   const prefix = org.receiptPrefix ?? org.slug.toUpperCase().replace(/[^A-Z0-9]/g, '');
   const receiptNumber = `${prefix}-${year}-${String(last + 1).padStart(6, '0')}`;
-  const paidAt = now.toISOString();
   const payment: Payment = {
     pledgeId: pledge.id,
     orgSlug: pledge.orgSlug,
@@ -204,15 +213,15 @@ async function paymentItems(
         TableName: db.tableName,
         Item: {
           ...keys.outbox(outboxId),
-          ...keys.outboxDue('pending', paidAt, outboxId),
+          ...keys.outboxDue('pending', now.toISOString(), outboxId),
           type: 'outbox',
           id: outboxId,
           kind: 'receipt',
           pledgeId: pledge.id,
           status: 'pending',
           attempts: 0,
-          dueAt: paidAt,
-          createdAt: paidAt,
+          dueAt: now.toISOString(),
+          createdAt: now.toISOString(),
         },
         ConditionExpression: 'attribute_not_exists(pk)',
       },

@@ -32,6 +32,7 @@ export function toCheckoutState(session: Stripe.Checkout.Session): CheckoutState
             fee: balance.fee,
             net: balance.net,
             currency: balance.currency.toUpperCase(),
+            paidAt: charge.created ? new Date(charge.created * 1000).toISOString() : undefined,
           }
         : undefined,
     customer: {

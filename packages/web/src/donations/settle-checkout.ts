@@ -2,7 +2,7 @@ import { type CheckoutState, checkoutOutcome, NotFoundError, type Payments } fro
 import { applyCheckoutOutcome, type Db, type FulfilmentEffect } from '@haven/db';
 
 export type SettleResult =
-  | { effect: FulfilmentEffect | 'nothing_to_do'; state: CheckoutState }
+  | { effect: Exclude<FulfilmentEffect, 'unknown_pledge'> | 'nothing_to_do'; state: CheckoutState }
   | { effect: 'not_ours'; state: CheckoutState | undefined };
 
 /**
@@ -26,19 +26,12 @@ export async function settleCheckout(
   const outcome = checkoutOutcome(state, input.asyncPaymentFailed);
   if (!pledgeId) return { effect: 'not_ours', state };
   if (outcome === 'none') return { effect: 'nothing_to_do', state };
-  let effect: FulfilmentEffect;
-  try {
-    effect = await applyCheckoutOutcome(deps.db, {
-      eventKey: input.eventKey,
-      pledgeId,
-      outcome,
-      state,
-      now: deps.now,
-    });
-  } catch (error) {
-    // A session made by something else on the same Stripe account: not ours to settle.
-    if (error instanceof NotFoundError) return { effect: 'not_ours', state };
-    throw error;
-  }
-  return { effect, state };
+  const effect = await applyCheckoutOutcome(deps.db, {
+    eventKey: input.eventKey,
+    pledgeId,
+    outcome,
+    state,
+    now: deps.now,
+  });
+  return effect === 'unknown_pledge' ? { effect: 'not_ours', state } : { effect, state };
 }

@@ -1,5 +1,6 @@
 import {
   chargedAmount,
+  DomainError,
   formatMoney,
   isOpen,
   PaymentProviderError,
@@ -12,6 +13,7 @@ import { parseDonationForm } from '../donation-form';
 import { settleCheckout } from '../donations/settle-checkout';
 import { startDonation } from '../donations/start-donation';
 import { findPublicCampaign } from '../load';
+import { log } from '../log';
 import { CampaignPage } from '../pages/campaign-page';
 import { CheckoutNoticePage } from '../pages/checkout-notice-page';
 import { MessagePage } from '../pages/message-page';
@@ -141,15 +143,24 @@ export function donationPageRoutes(deps: AppDeps, knownLanguage: MiddlewareHandl
         { eventKey: `return:${sessionId}`, sessionId, asyncPaymentFailed: false },
       );
     } catch (error) {
-      if (!(error instanceof PaymentProviderError)) throw error;
+      // The donor may well have paid: whatever failed here, the webhook will finish the job, so
+      // say "processing" (true either way) rather than show an error or "nothing was charged".
+      log.error('thank-you page could not settle', {
+        requestId: c.get('requestId'),
+        error:
+          error instanceof DomainError
+            ? error.code
+            : error instanceof Error
+              ? error.name
+              : 'unknown',
+      });
       return c.html(
         <MessagePage
           ctx={ctx}
           title={ctx.t.thanks.processingTitle}
-          body={ctx.t.checkout.unavailable}
+          body={ctx.t.thanks.processing}
           back={back}
         />,
-        503,
       );
     }
     const pledgeId = settled.state?.pledgeId;
@@ -184,7 +195,10 @@ export function donationPageRoutes(deps: AppDeps, knownLanguage: MiddlewareHandl
       pending: notCompleted,
       expired: notCompleted,
     };
-    const message = messages[pledge.status];
+    // Stripe says paid but we have not recorded it (its figures are not ready, or the amount
+    // needs a person's eye): the money is taken, so the honest word is "processing".
+    const recordedLater = settled.state?.paymentStatus === 'paid' && pledge.status !== 'paid';
+    const message = recordedLater ? messages.processing : messages[pledge.status];
     return c.html(<MessagePage ctx={ctx} {...message} />);
   });
 

@@ -51,6 +51,11 @@ export function stripeWebhookRoutes(deps: { db: Db; payments: Payments; now: () 
             pledgeId: result.state?.pledgeId,
           });
         }
+        if (result.effect === 'nothing_to_do' && result.state.paymentStatus === 'paid') {
+          // Paid, but the fee and net are not on Stripe's balance transaction yet: ask Stripe to
+          // deliver the event again later rather than record a payment without its figures.
+          return c.json({ received: false, retry: 'settlement not available yet' }, 503);
+        }
         return c.json({ received: true, effect: result.effect });
       }
       case 'other':
