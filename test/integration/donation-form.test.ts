@@ -93,3 +93,28 @@ describe('a campaign that has ended', () => {
     expect(await response.text()).toContain('Cette campagne est close');
   });
 });
+
+describe('amounts as people type them', () => {
+  it('reads Arabic-Indic digits, and refuses a three-decimal amount whose separator is ambiguous', async () => {
+    const arabic = await post('/ar/iraqi-minorities-network/warmth-for-displaced-families/donate', {
+      currency: 'JOD',
+      customAmount: '١٢٫٥',
+    });
+    // Read as 12.500 dinars: valid, so the only answer left is that payments are not configured.
+    expect(arabic.status).toBe(503);
+    const ambiguous = await post('/ar/muslim-minorities-observatory/break-the-silence/donate', {
+      currency: 'KWD',
+      customAmount: '1,000',
+    });
+    expect(ambiguous.status).toBe(422);
+    const english = await post(
+      '/en/iraqi-minorities-network/warmth-for-displaced-families/donate',
+      {
+        currency: 'JOD',
+        customAmount: '1,000',
+      },
+    );
+    expect(english.status).toBe(422);
+    expect(await english.text()).toContain('Enter an amount such as 25 or 25.50.');
+  });
+});

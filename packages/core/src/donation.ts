@@ -32,12 +32,25 @@ export type DonationRequest = z.infer<typeof DonationRequest>;
  */
 export function giftLimits(currency: string): { min: number; max: number } {
   const code = currency.toUpperCase();
-  if (code === 'KRW') return { min: 1_000, max: 30_000_000 };
-  if (code === 'JPY') return { min: 100, max: 3_000_000 };
+  const zeroDecimal = ZERO_DECIMAL_LIMITS[code];
+  if (zeroDecimal) return zeroDecimal;
   const exponent = minorUnitExponent(code);
+  // Zero-decimal currencies without an entry: at least 1 000 units, above any Stripe minimum.
+  if (exponent === 0) return { min: 1_000, max: 30_000_000 };
   const unit = 10 ** exponent;
   return { min: unit, max: 25_000 * unit };
 }
+
+/** Zero-decimal currencies, where one unit is worth little: about US$0.70 to US$20 000. */
+const ZERO_DECIMAL_LIMITS: Record<string, { min: number; max: number }> = {
+  JPY: { min: 100, max: 3_000_000 },
+  KRW: { min: 1_000, max: 30_000_000 },
+  CLP: { min: 700, max: 20_000_000 },
+  XOF: { min: 500, max: 12_000_000 },
+  XAF: { min: 500, max: 12_000_000 },
+  VND: { min: 20_000, max: 500_000_000 },
+  UGX: { min: 3_000, max: 75_000_000 },
+};
 
 export type GiftAmountProblem = 'currency_not_accepted' | 'too_small' | 'too_large' | 'step';
 

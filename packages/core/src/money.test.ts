@@ -34,6 +34,17 @@ describe('minor units', () => {
     expect(parseMajorUnits(input, currency)).toBe(expected);
   });
 
+  it.each([
+    ['١٢٫٥', 'JOD', 'ar-IQ', 12_500],
+    ['۲۵', 'USD', 'ar', 2500],
+    ['1,000', 'KWD', 'en', undefined],
+    ['1.000', 'KWD', 'fr', undefined],
+    ['1,000', 'KWD', 'fr', 1000],
+    ['1.5', 'KWD', 'ar-IQ', 1500],
+  ])('reads %s %s on a %s page as %s', (input, currency, locale, expected) => {
+    expect(parseMajorUnits(input, currency, locale)).toBe(expected);
+  });
+
   it('formats in the reader locale without losing minor units', () => {
     expect(formatMoney({ amount: 12_345, currency: 'KWD' }, 'en')).toBe(
       new Intl.NumberFormat('en', {

@@ -57,15 +57,39 @@ export const minorUnitStep = (currency: string): number =>
 export const toMajorUnits = (money: Money): number =>
   money.amount / 10 ** minorUnitExponent(money.currency);
 
-/** Parses what a person typed ("25", "25.50", "25,5") into minor units, or undefined. */
-export function parseMajorUnits(input: string, currency: string): number | undefined {
+const ARABIC_INDIC = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+/**
+ * Parses what a person typed ("25", "25.50", "25,5", "٢٥٫٥") into minor units, or undefined.
+ * Arabic-Indic digits are read as digits. For three-decimal currencies a "1,000" could be a
+ * thousand or one: only the decimal separator of the page's locale counts there, and any other
+ * separator makes the amount unreadable rather than ten times too small.
+ */
+export function parseMajorUnits(
+  input: string,
+  currency: string,
+  locale = 'en',
+): number | undefined {
   const exponent = minorUnitExponent(currency);
-  const match = /^\s*(\d{1,12})(?:[.,](\d+))?\s*$/.exec(input);
+  // Arabic digits and separators: U+0660–0669 and U+06F0–06F9 are digits, ٫ is the decimal point.
+  const normalized = input
+    .replace(ARABIC_INDIC, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf))
+    .replace('\u066B', '.')
+    .replace(/\u066C/g, '');
+  const separators = exponent === 3 ? decimalSeparator(locale) : '.,';
+  const match = new RegExp(`^\\s*(\\d{1,12})(?:[${separators}](\\d+))?\\s*$`).exec(normalized);
   if (!match) return undefined;
   const [, whole = '0', fraction = ''] = match;
   if (fraction.length > exponent) return undefined;
   return Number(whole) * 10 ** exponent + Number(fraction.padEnd(exponent, '0') || '0');
 }
+
+/** ',' where the locale writes decimals with a comma, else '.' (Arabic's ٫ reads as '.'). */
+const decimalSeparator = (locale: string): ',' | '.' =>
+  new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')
+    ?.value === ','
+    ? ','
+    : '.';
 
 export function formatMoney(money: Money, locale: string): string {
   const exponent = minorUnitExponent(money.currency);

@@ -24,7 +24,8 @@ export const Organisation = z.object({
   legalName: z.string().min(1),
   address: z.string().min(1),
   country: z.string().length(2),
-  website: z.url().optional(),
+  /** Printed as a link in receipts: web addresses only, never `javascript:` or `data:`. */
+  website: z.url({ protocol: /^https?$/ }).optional(),
   about: Localized,
   locales: z.array(Locale).min(1),
   defaultLocale: Locale,

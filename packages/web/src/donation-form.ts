@@ -75,7 +75,7 @@ export function parseDonationForm(
   }
   const fields = parsed.data;
   const errors: FieldErrors = {};
-  const amount = chosenAmount(fields);
+  const amount = chosenAmount(fields, intl);
   if (amount === 'missing') errors.amount = t.errors.amountRequired;
   else if (amount === 'invalid') errors.amount = t.errors.amountInvalid;
   else {
@@ -114,9 +114,9 @@ export function parseDonationForm(
 }
 
 /** A typed custom amount wins over a suggested one; suggested values are already minor units. */
-function chosenAmount(fields: DonationFormFields): number | 'missing' | 'invalid' {
+function chosenAmount(fields: DonationFormFields, intl: string): number | 'missing' | 'invalid' {
   if (fields.customAmount?.trim()) {
-    return parseMajorUnits(fields.customAmount, fields.currency) ?? 'invalid';
+    return parseMajorUnits(fields.customAmount, fields.currency, intl) ?? 'invalid';
   }
   if (!fields.amount || fields.amount === 'custom') return 'missing';
   return /^\d{1,9}$/.test(fields.amount) ? Number(fields.amount) : 'invalid';
