@@ -5,9 +5,10 @@ import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 const deps = outboxDepsFromConfig(loadConfig(MailConfig));
 
 /**
- * Woken by the table's stream when an outbox item is written. An item that could not be sent
- * is reported as a batch item failure, so Lambda retries it (and, in the end, parks it in the
- * dead-letter queue, which raises an alarm); the scheduled sweep retries it on its backoff too.
+ * Woken by the table's stream when an outbox item is written, so a receipt leaves within
+ * seconds. An item that could not be sent has its next attempt written into the item (backoff)
+ * and is retried by the scheduled sweep; a record whose handling threw is reported as a batch
+ * item failure, so Lambda retries it and in the end parks it in the dead-letter queue (alarm).
  */
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
@@ -15,9 +16,7 @@ export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatch
     const pk = record.dynamodb?.Keys?.pk?.S;
     if (!pk?.startsWith('OUTBOX#')) continue;
     try {
-      const result = await sendOutboxItem(deps, pk.slice('OUTBOX#'.length));
-      if (result === 'retry')
-        batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });
+      await sendOutboxItem(deps, pk.slice('OUTBOX#'.length));
     } catch {
       batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });
     }

@@ -9,7 +9,14 @@ export async function drainOutbox(deps: OutboxDeps): Promise<Record<SendResult, 
     if (due.length === 0) return counts;
     let progressed = false;
     for (const item of due) {
-      const result = await sendOutboxItem(deps, item.id);
+      let result: SendResult;
+      try {
+        result = await sendOutboxItem(deps, item.id);
+      } catch {
+        // One item's trouble (a throttled write, a race with another worker) must not keep the
+        // rest waiting: its lease runs out and a later run takes it again.
+        result = 'skipped';
+      }
       counts[result]++;
       if (result !== 'skipped') progressed = true;
     }

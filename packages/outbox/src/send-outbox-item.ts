@@ -23,13 +23,14 @@ export type SendResult = 'sent' | 'retry' | 'failed' | 'skipped';
 export async function sendOutboxItem(deps: OutboxDeps, id: string): Promise<SendResult> {
   const item = await claimOutboxItem(deps.db, id, deps.now(), deps.leaseMs ?? 60_000);
   if (!item) return 'skipped';
+  let providerId: string;
   try {
     const { to, email } = await composeReceipt(deps.db, item.pledgeId);
     if (!to) {
       await markOutboxAttemptFailed(deps.db, item, 'no_recipient', null);
       return 'failed';
     }
-    const { id: providerId } = await deps.mailer.send({
+    ({ id: providerId } = await deps.mailer.send({
       to,
       from: deps.from,
       subject: email.subject,
@@ -37,9 +38,7 @@ export async function sendOutboxItem(deps: OutboxDeps, id: string): Promise<Send
       text: email.text,
       idempotencyKey: item.id,
       tags: [{ name: 'kind', value: item.kind }],
-    });
-    await markOutboxSent(deps.db, item.id, providerId, deps.now());
-    return 'sent';
+    }));
   } catch (error) {
     const retryable = !(error instanceof MailSendError) || error.retryable;
     const code =
@@ -48,4 +47,9 @@ export async function sendOutboxItem(deps: OutboxDeps, id: string): Promise<Send
     await markOutboxAttemptFailed(deps.db, item, code, retryAt);
     return retryAt ? 'retry' : 'failed';
   }
+  // Sent. If recording that fails, the error goes up and the item stays leased, not failed: the
+  // next claim sends again with the same idempotency key, which the provider answers without
+  // a second email, and records it then.
+  await markOutboxSent(deps.db, item.id, providerId, deps.now());
+  return 'sent';
 }

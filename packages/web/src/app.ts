@@ -113,8 +113,8 @@ export function createApp(deps: AppDeps) {
     }
     log.error('unhandled', {
       requestId: c.get('requestId'),
+      // The name only: SDK messages can echo request values, which may be personal data.
       error: error instanceof Error ? error.name : 'unknown',
-      detail: error instanceof Error ? error.message : undefined,
     });
     return problem(c, 500, { type: 'about:blank', title: 'Internal Server Error' });
   });
