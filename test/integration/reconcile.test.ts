@@ -274,6 +274,44 @@ describe('reconciliation against DynamoDB', () => {
     expect(late.outbox).toEqual({ failed: 1, stuck: 3 });
     expect(late.findings.filter((f) => f.code === 'outbox_stuck')).toHaveLength(3);
   });
+
+  it('reports a pledge that never heard back from Stripe, and only once it is overdue', async () => {
+    const { db } = await tableWithGifts();
+    const waiting = nextPledgeId();
+    await createPledge(db, {
+      id: waiting,
+      orgSlug: 'mpm',
+      campaignSlug: 'voix-aux-nations-unies',
+      status: 'pending',
+      frequency: 'once',
+      currency: 'CHF',
+      gift: 2_500,
+      feeCover: 0,
+      anonymous: true,
+      updatesOptIn: false,
+      locale: 'fr',
+      createdAt: PAID_AT.toISOString(),
+      updatedAt: PAID_AT.toISOString(),
+    });
+    // Within a day a Checkout session may still be open: nothing to say yet. The four paid
+    // pledges left the open index when they were settled.
+    expect((await run(db)).ok).toBe(true);
+    const twoDaysLater = new Date(PAID_AT.getTime() + 2 * 86_400_000);
+    const late = await run(db, {}, { now: twoDaysLater });
+    expect(late.findings.filter((f) => f.code === 'pledge_unsettled')).toEqual([
+      {
+        code: 'pledge_unsettled',
+        org: 'mpm',
+        pledgeId: waiting,
+        status: 'pending',
+        createdAt: PAID_AT.toISOString(),
+        checkoutSessionId: undefined,
+      },
+    ]);
+    expect((await run(db, { org: 'iopdhr' }, { now: twoDaysLater })).findings).toEqual(
+      expect.not.arrayContaining([expect.objectContaining({ code: 'pledge_unsettled' })]),
+    );
+  });
 });
 
 describe('reconciliation against Stripe', () => {

@@ -115,7 +115,11 @@ function pledgeUpdate(
     Update: {
       TableName: db.tableName,
       Key: keys.pledge(pledge.id),
-      UpdateExpression: 'SET #status = :to, updatedAt = :now',
+      // A settled pledge leaves the index of pledges still waiting for Stripe.
+      UpdateExpression:
+        outcome === 'processing'
+          ? 'SET #status = :to, updatedAt = :now'
+          : 'SET #status = :to, updatedAt = :now REMOVE gsi2pk, gsi2sk',
       ConditionExpression: `#status IN (${Object.keys(from).join(', ')})`,
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: { ':to': outcome, ':now': now.toISOString(), ...from },

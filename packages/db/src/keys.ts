@@ -11,6 +11,7 @@ import type { CampaignStatus } from '@haven/core';
  * - a Stripe event already applied:      pk STRIPE_EVENT#<id> (expires after 90 days)
  * - the last receipt number of a year:   pk ORG#<org>, sk RECEIPT_SEQ#<year>
  * - an outbox item, and those due:        pk OUTBOX#<id>; gsi2 OUTBOX#pending, by due time
+ * - pledges still waiting for Stripe:     gsi2 PLEDGE#open, by creation (left when settled)
  */
 export const keys = {
   org: (org: string) => ({ pk: `ORG#${org}`, sk: '#PROFILE' }),
@@ -21,6 +22,10 @@ export const keys = {
     gsi1sk: `${startsAt}#${slug}`,
   }),
   pledge: (id: string) => ({ pk: `PLEDGE#${id}`, sk: '#PLEDGE' }),
+  openPledge: (createdAt: string, id: string) => ({
+    gsi2pk: 'PLEDGE#open',
+    gsi2sk: `${createdAt}#${id}`,
+  }),
   payment: (pledgeId: string) => ({ pk: `PLEDGE#${pledgeId}`, sk: '#PAYMENT' }),
   paymentsByDate: (org: string, paidAt: string, pledgeId: string) => ({
     gsi1pk: `ORG#${org}#PAYMENTS`,

@@ -3,6 +3,7 @@ import { NotFoundError, Pledge } from '@haven/core';
 import type { Db } from './client';
 import { conditionalWrite } from './conditional';
 import { keys } from './keys';
+import { queryItems } from './query';
 
 export async function createPledge(db: Db, pledge: Pledge): Promise<void> {
   const item = Pledge.parse(pledge);
@@ -11,7 +12,12 @@ export async function createPledge(db: Db, pledge: Pledge): Promise<void> {
       db.doc.send(
         new PutCommand({
           TableName: db.tableName,
-          Item: { ...keys.pledge(item.id), type: 'pledge', ...item },
+          Item: {
+            ...keys.pledge(item.id),
+            ...keys.openPledge(item.createdAt, item.id),
+            type: 'pledge',
+            ...item,
+          },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       ),
@@ -58,4 +64,19 @@ export async function attachCheckoutSession(
       ),
     `pledge ${pledgeId} is not waiting for a checkout session`,
   );
+}
+
+/**
+ * Pledges created before `before` that Stripe has not settled (paid, failed or expired) yet.
+ * Checkout sessions expire within a day, so one still open after that missed its last event.
+ */
+export async function listOpenPledges(db: Db, before: Date): Promise<Pledge[]> {
+  const pledges: Pledge[] = [];
+  const items = queryItems(db, {
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :open AND gsi2sk < :before',
+    ExpressionAttributeValues: { ':open': 'PLEDGE#open', ':before': before.toISOString() },
+  });
+  for await (const item of items) pledges.push(Pledge.parse(item));
+  return pledges;
 }

@@ -83,5 +83,7 @@ export function describeFinding(finding: Finding): string {
       return `${finding.org}: payment ${finding.pledgeId}, charge ${finding.chargeId}: refunded ours ${finding.ours}, Stripe ${finding.stripe}`;
     case 'stripe_check_failed':
       return `Stripe could not be read (${finding.error}) at charge ${finding.chargeId}; the rest of its check was skipped`;
+    case 'pledge_unsettled':
+      return `${finding.org}: pledge ${finding.pledgeId} is still ${finding.status} since ${finding.createdAt} (session ${finding.checkoutSessionId ?? 'none'}): its last Stripe event never arrived`;
   }
 }

@@ -1,5 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { type Db, findPledge, OutboxItem } from '@haven/db';
+import { type Db, findPledge, OutboxItem, queryItems } from '@haven/db';
 import type { Finding } from './report';
 
 /** A due email not sent within this long is stuck: the worker retries within minutes. */
@@ -49,20 +48,12 @@ export async function checkOutbox(
 
 async function queryOutbox(db: Db, partition: string, before: string | undefined) {
   const items: OutboxItem[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        IndexName: 'gsi2',
-        KeyConditionExpression: before ? 'gsi2pk = :pk AND gsi2sk < :before' : 'gsi2pk = :pk',
-        ExpressionAttributeValues: { ':pk': partition, ...(before ? { ':before': before } : {}) },
-        ExclusiveStartKey,
-      }),
-    );
-    items.push(...(page.Items ?? []).map((item) => OutboxItem.parse(item)));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const rows = queryItems(db, {
+    IndexName: 'gsi2',
+    KeyConditionExpression: before ? 'gsi2pk = :pk AND gsi2sk < :before' : 'gsi2pk = :pk',
+    ExpressionAttributeValues: { ':pk': partition, ...(before ? { ':before': before } : {}) },
+  });
+  for await (const row of rows) items.push(OutboxItem.parse(row));
   return items;
 }
 

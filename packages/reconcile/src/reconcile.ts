@@ -1,6 +1,7 @@
 import type { Campaign } from '@haven/core';
 import { type Db, getOrganisation, listCampaigns, listOrganisations } from '@haven/db';
 import { checkCampaigns } from './campaigns';
+import { checkOpenPledges } from './open-pledges';
 import { checkOutbox } from './outbox';
 import { checkPaymentFigures, type PaymentFigures, readPayments } from './payments';
 import { checkReceipts, readReceiptCounters } from './receipts';
@@ -60,6 +61,7 @@ export async function reconcile(
   }
   const payments = results.flatMap((result) => result.payments);
   const outbox = await checkOutbox(db, deps.now(), options.org);
+  const unsettled = await checkOpenPledges(db, deps.now(), options.org);
   const since = options.stripeSince?.toISOString() ?? '';
   const stripe = deps.stripe
     ? await checkStripe(
@@ -71,6 +73,7 @@ export async function reconcile(
   const findings = [
     ...results.flatMap((result) => result.findings),
     ...outbox.findings,
+    ...unsettled,
     ...(stripe?.findings ?? []),
   ];
   return {

@@ -71,7 +71,15 @@ export type Finding =
       stripe: number;
     }
   /** Stripe could not be asked (network, auth, rate limit): the rest of its check was skipped. */
-  | { code: 'stripe_check_failed'; chargeId: string; error: string };
+  | { code: 'stripe_check_failed'; chargeId: string; error: string }
+  | {
+      code: 'pledge_unsettled';
+      org: string;
+      pledgeId: string;
+      status: string;
+      createdAt: string;
+      checkoutSessionId: string | undefined;
+    };
 
 export type FindingCode = Finding['code'];
 
