@@ -167,3 +167,71 @@ describe('Arabic donors', () => {
     expect(email?.html).toContain('١٢٫٥');
   });
 });
+
+/**
+ * Makes DynamoDB refuse the next UpdateItem whose expression matches, once: a fault at the
+ * edge of the database, the way a throttled or timed-out write would look to our code.
+ */
+function failNextUpdate(matching: string) {
+  let armed = true;
+  db.client.middlewareStack.add(
+    (next) => async (args) => {
+      const input = args.input as { UpdateExpression?: string };
+      if (armed && input.UpdateExpression?.includes(matching)) {
+        armed = false;
+        throw Object.assign(new Error('injected fault'), {
+          name: 'ProvisionedThroughputExceededException',
+        });
+      }
+      return next(args);
+    },
+    { step: 'initialize', name: 'injectedFault' },
+  );
+  return () => db.client.middlewareStack.remove('injectedFault');
+}
+
+describe('the outbox when DynamoDB fails mid-way', () => {
+  it('sends again under the same key, and is not marked failed, when recording "sent" fails', async () => {
+    const { pledgeId } = await paidGift('/en/wmpa/mountain-voices', {
+      currency: 'GBP',
+      amount: '3000',
+    });
+    const heal = failNextUpdate('providerId');
+    try {
+      expect(await drainOutbox(worker(start))).toMatchObject({ sent: 0, failed: 0, skipped: 1 });
+    } finally {
+      heal();
+    }
+    expect(await findOutboxItem(db, `receipt_${pledgeId}`)).toMatchObject({
+      status: 'pending',
+      attempts: 0,
+    });
+    // Leased for a minute: nobody takes it before that.
+    expect(await drainOutbox(worker(later(30_000)))).toMatchObject({ sent: 0 });
+    expect(await drainOutbox(worker(later(61_000)))).toMatchObject({ sent: 1 });
+    expect(resend.sent).toHaveLength(2);
+    expect(new Set(resend.sent.map((s) => s.idempotencyKey))).toEqual(
+      new Set([`receipt_${pledgeId}`]),
+    );
+    expect(await findOutboxItem(db, `receipt_${pledgeId}`)).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+    });
+  });
+
+  it('goes on with the other receipts when one cannot be taken', async () => {
+    const first = await paidGift('/en/wmpa/mountain-voices', { currency: 'EUR', amount: '3000' });
+    const second = await paidGift('/en/wmpa/mountain-voices', { currency: 'EUR', amount: '4000' });
+    const heal = failNextUpdate('SET leaseUntil');
+    try {
+      // The first item's claim fails; the second is sent, and the next pass takes the first.
+      expect(await drainOutbox(worker(start))).toMatchObject({ sent: 2, skipped: 1 });
+    } finally {
+      heal();
+    }
+    expect(await drainOutbox(worker(start))).toMatchObject({ sent: 0 });
+    for (const { pledgeId } of [first, second]) {
+      expect((await findOutboxItem(db, `receipt_${pledgeId}`))?.status).toBe('sent');
+    }
+  });
+});
