@@ -7,18 +7,18 @@ import {
   type PledgeStatus,
 } from '@haven/core';
 import { findPledge } from '@haven/db';
-import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import type { AppDeps } from '../deps';
 import { parseDonationForm } from '../donation-form';
 import { settleCheckout } from '../donations/settle-checkout';
 import { startDonation } from '../donations/start-donation';
-import { findPublicCampaign } from '../load';
 import { log } from '../log';
 import { CampaignPage } from '../pages/campaign-page';
 import { CheckoutNoticePage } from '../pages/checkout-notice-page';
 import { MessagePage } from '../pages/message-page';
-import { localizedPath, pageContext } from '../pages/page-context';
-import { chooseLocale, LANG, notFound } from './pages';
+import { localizedPath } from '../pages/page-context';
+import { chooseCurrency, loadCampaignPage } from './campaign-context';
+import { LANG, notFound } from './pages';
 
 const SESSION_ID = /^cs_[A-Za-z0-9_]{1,250}$/;
 
@@ -27,27 +27,8 @@ export function donationPageRoutes(deps: AppDeps, knownLanguage: MiddlewareHandl
   const app = new Hono();
   const now = () => deps.now?.() ?? new Date();
 
-  const load = async (c: Context) => {
-    const found = await findPublicCampaign(
-      deps.db,
-      c.req.param('org') ?? '',
-      c.req.param('campaign') ?? '',
-    );
-    if (!found) return undefined;
-    const rest = `/${found.org.slug}/${found.campaign.slug}`;
-    const locale = chooseLocale(c, found.campaign.locales, found.campaign.defaultLocale);
-    const ctx = pageContext({
-      locale,
-      country: found.org.country,
-      publicUrl: deps.publicUrl,
-      rest,
-      offered: found.campaign.locales,
-    });
-    return { ...found, rest, ctx };
-  };
-
   app.post(`/${LANG}/:org/:campaign/donate`, knownLanguage, async (c) => {
-    const page = await load(c);
+    const page = await loadCampaignPage(c, deps);
     if (!page) return notFound(c, deps);
     const { org, campaign, ctx, rest } = page;
     const back = { href: localizedPath(ctx.locale, rest), label: ctx.t.donate.backToCampaign };
@@ -75,8 +56,7 @@ export function donationPageRoutes(deps: AppDeps, knownLanguage: MiddlewareHandl
         ? { ok: false as const, errors: { form: ctx.t.errors.monthlyUnavailable }, values: fields }
         : parsed;
     if (!result.ok) {
-      const posted = fields.currency?.toUpperCase() ?? '';
-      const currency = campaign.currencies.includes(posted) ? posted : campaign.goal.currency;
+      const currency = chooseCurrency(campaign, fields.currency);
       return c.html(
         <CampaignPage
           ctx={ctx}
@@ -129,7 +109,7 @@ export function donationPageRoutes(deps: AppDeps, knownLanguage: MiddlewareHandl
   });
 
   app.get(`/${LANG}/:org/:campaign/thanks`, knownLanguage, async (c) => {
-    const page = await load(c);
+    const page = await loadCampaignPage(c, deps);
     const sessionId = c.req.query('session_id') ?? '';
     if (!page || !deps.payments || !SESSION_ID.test(sessionId)) return notFound(c, deps);
     const { campaign, ctx, rest } = page;

@@ -1,15 +1,15 @@
-import { isLocale, LOCALES, type Locale, negotiateLocale } from '@haven/core';
+import { isLocale, LOCALES, type Locale } from '@haven/core';
 import { findOrganisation, listCampaigns, listOrganisations } from '@haven/db';
 import { type Context, Hono } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { problem } from '../api/problem';
 import type { AppDeps } from '../deps';
-import { findPublicCampaign } from '../load';
 import { CampaignPage } from '../pages/campaign-page';
 import { HomePage } from '../pages/home-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { OrgPage } from '../pages/org-page';
 import { localizedPath, pageContext } from '../pages/page-context';
+import { chooseCurrency, chooseLocale, loadCampaignPage } from './campaign-context';
 import { donationPageRoutes } from './donation-pages';
 
 /**
@@ -17,17 +17,6 @@ import { donationPageRoutes } from './donation-pages';
  * never shadows one; an unknown two-letter code is a 404 (see `knownLanguage`).
  */
 export const LANG = ':lang{[a-z][a-z]}';
-
-/** The language for this request among those a page is offered in: URL, Accept-Language, default. */
-export function chooseLocale(c: Context, offered: readonly Locale[], fallback: Locale): Locale {
-  c.header('Vary', 'Accept-Language');
-  return negotiateLocale({
-    requested: c.req.param('lang'),
-    acceptLanguage: c.req.header('accept-language'),
-    offered,
-    fallback,
-  });
-}
 
 /**
  * When the URL names a language the page doesn't exist in, send the visitor to the best one
@@ -79,27 +68,12 @@ export function pageRoutes(deps: AppDeps) {
   };
 
   const campaignPage = async (c: Context) => {
-    const found = await findPublicCampaign(
-      deps.db,
-      c.req.param('org') ?? '',
-      c.req.param('campaign') ?? '',
-    );
-    if (!found) return notFound(c, deps);
-    const { org: owner, campaign } = found;
-    const rest = `/${owner.slug}/${campaign.slug}`;
-    const locale = chooseLocale(c, campaign.locales, campaign.defaultLocale);
-    const redirect = redirectIfNotOffered(c, locale, rest);
+    const page = await loadCampaignPage(c, deps);
+    if (!page) return notFound(c, deps);
+    const { org: owner, campaign, ctx, rest } = page;
+    const redirect = redirectIfNotOffered(c, ctx.locale, rest);
     if (redirect) return redirect;
-    const requested = c.req.query('currency')?.toUpperCase();
-    const currency =
-      requested && campaign.currencies.includes(requested) ? requested : campaign.goal.currency;
-    const ctx = pageContext({
-      locale,
-      country: owner.country,
-      publicUrl: deps.publicUrl,
-      rest,
-      offered: campaign.locales,
-    });
+    const currency = chooseCurrency(campaign, c.req.query('currency'));
     return c.html(
       <CampaignPage ctx={ctx} org={owner} campaign={campaign} currency={currency} now={now()} />,
     );
