@@ -1,15 +1,11 @@
 import { BaseConfig, loadConfig } from '@haven/config';
-import { createDb } from '@haven/db';
+import { dbFromConfig } from '@haven/db';
 import { createApp } from '@haven/web';
 import { handle } from 'hono/aws-lambda';
 
 // Read once per cold start: a bad configuration fails loudly instead of serving half a site.
 const config = loadConfig(BaseConfig);
-const db = createDb({
-  tableName: config.TABLE_NAME,
-  endpoint: config.DYNAMODB_ENDPOINT,
-  region: config.AWS_REGION,
-});
+const db = dbFromConfig(config);
 
 /** Pages, the public JSON API and health. It never loads the Stripe SDK or React Email. */
 export const handler = handle(createApp({ db, publicUrl: config.PUBLIC_URL }));

@@ -1,15 +1,11 @@
 import { loadConfig, PaymentsConfig } from '@haven/config';
-import { createDb } from '@haven/db';
+import { dbFromConfig } from '@haven/db';
 import { checkoutOrigins, paymentsFromConfig } from '@haven/stripe-gateway';
 import { createApp } from '@haven/web';
 import { handle } from 'hono/aws-lambda';
 
 const config = loadConfig(PaymentsConfig);
-const db = createDb({
-  tableName: config.TABLE_NAME,
-  endpoint: config.DYNAMODB_ENDPOINT,
-  region: config.AWS_REGION,
-});
+const db = dbFromConfig(config);
 
 /**
  * The donation form's POST, the JSON donation route and the thank-you page: the routes that talk

@@ -1,14 +1,10 @@
 import { loadConfig } from '@haven/config';
-import { createDb } from '@haven/db';
+import { dbFromConfig } from '@haven/db';
 import { countByCode, ReconcileConfig, reconcile, stripeReader } from '@haven/reconcile';
 
 const config = loadConfig(ReconcileConfig);
 const deps = {
-  db: createDb({
-    tableName: config.TABLE_NAME,
-    endpoint: config.DYNAMODB_ENDPOINT,
-    region: config.AWS_REGION,
-  }),
+  db: dbFromConfig(config),
   stripe: config.STRIPE_SECRET_KEY
     ? stripeReader({ secretKey: config.STRIPE_SECRET_KEY, apiBase: config.STRIPE_API_BASE })
     : undefined,

@@ -1,5 +1,5 @@
 import { loadConfig, WebhookConfig } from '@haven/config';
-import { createDb } from '@haven/db';
+import { dbFromConfig } from '@haven/db';
 import { paymentsFromConfig } from '@haven/stripe-gateway';
 // The webhook alone, without the pages and the OpenAPI machinery the rest of the app loads.
 import { createWebhookApp } from '@haven/web/webhook';
@@ -7,11 +7,7 @@ import { handle } from 'hono/aws-lambda';
 
 // Without STRIPE_WEBHOOK_SECRET this throws at cold start: unverified events are never accepted.
 const config = loadConfig(WebhookConfig);
-const db = createDb({
-  tableName: config.TABLE_NAME,
-  endpoint: config.DYNAMODB_ENDPOINT,
-  region: config.AWS_REGION,
-});
+const db = dbFromConfig(config);
 
 /** POST /webhooks/stripe: verified, then applied exactly once. */
 export const handler = handle(createWebhookApp({ db, payments: paymentsFromConfig(config) }));

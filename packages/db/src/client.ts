@@ -23,3 +23,15 @@ export function createDb(options: { tableName: string; endpoint?: string; region
   });
   return { client, doc, tableName: options.tableName };
 }
+
+/** The table named by the validated configuration (DynamoDB Local when it gives an endpoint). */
+export const dbFromConfig = (config: {
+  TABLE_NAME: string;
+  DYNAMODB_ENDPOINT?: string | undefined;
+  AWS_REGION: string;
+}): Db =>
+  createDb({
+    tableName: config.TABLE_NAME,
+    endpoint: config.DYNAMODB_ENDPOINT,
+    region: config.AWS_REGION,
+  });

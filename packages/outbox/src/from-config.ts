@@ -1,5 +1,5 @@
 import type { MailConfig } from '@haven/config';
-import { createDb } from '@haven/db';
+import { dbFromConfig } from '@haven/db';
 import { createResendMailer } from '@haven/mail';
 import { DEFAULT_RETRY_DELAYS_MS } from './backoff';
 import type { OutboxDeps } from './send-outbox-item';
@@ -7,11 +7,7 @@ import type { OutboxDeps } from './send-outbox-item';
 /** The worker's dependencies in AWS: the table and Resend, from the validated configuration. */
 export function outboxDepsFromConfig(config: MailConfig): OutboxDeps {
   return {
-    db: createDb({
-      tableName: config.TABLE_NAME,
-      endpoint: config.DYNAMODB_ENDPOINT,
-      region: config.AWS_REGION,
-    }),
+    db: dbFromConfig(config),
     mailer: createResendMailer({ apiKey: config.RESEND_API_KEY }),
     from: config.MAIL_FROM,
     now: () => new Date(),

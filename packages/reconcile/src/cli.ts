@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '@haven/config';
 import { NotFoundError } from '@haven/core';
-import { createDb } from '@haven/db';
+import { dbFromConfig } from '@haven/db';
 import { ReconcileConfig } from './config';
 import { formatReport } from './format';
 import { reconcile } from './reconcile';
@@ -38,11 +38,7 @@ async function main(): Promise<number> {
     throw new UsageError(`--stripe-days takes a whole number of days, not "${days}"`);
   }
   const config = loadConfig(ReconcileConfig);
-  const db = createDb({
-    tableName: config.TABLE_NAME,
-    endpoint: config.DYNAMODB_ENDPOINT,
-    region: config.AWS_REGION,
-  });
+  const db = dbFromConfig(config);
   try {
     const report = await reconcile(
       {
