@@ -47,17 +47,11 @@ export async function applyCheckoutOutcome(
     const pledge = await findPledge(db, input.pledgeId);
     // A session another system made on the same Stripe account: nothing of ours to change.
     if (!pledge) return 'unknown_pledge';
-    const { state, now } = input;
+    const { outcome, state, now } = input;
     const plan = planFulfilment(
-      input.outcome === 'paid'
-        ? {
-            outcome: 'paid',
-            pledge,
-            state,
-            now,
-            ...(await readReceipting(db, pledge.orgSlug, state, now)),
-          }
-        : { outcome: input.outcome, pledge, state, now },
+      outcome === 'paid'
+        ? { outcome, pledge, state, now, ...(await readReceipting(db, pledge.orgSlug, state, now)) }
+        : { outcome, pledge, state, now },
     );
     if (plan.write === 'nothing') return plan.effect;
     if (plan.write === 'event') return recordEventOnly(db, input.eventKey, now);
