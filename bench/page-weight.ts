@@ -16,7 +16,7 @@ async function main() {
     const db = createDb({ tableName: 'bench-pages', endpoint: dynamo.endpoint });
     await ensureTable(db.client, db.tableName);
     await seedDemoData(db);
-    const app = createApp({ db, publicUrl: 'https://give.example.org' });
+    const app = createApp({ db, publicUrl: 'https://give.example.org', now: () => new Date() });
     const css = await (await app.request('/static/app.css')).text();
     process.stdout.write(
       `stylesheet /static/app.css: ${kb(css.length)} (${kb(gzipSync(css).length)} gzip), cached a day\n`,

@@ -8,4 +8,6 @@ const config = loadConfig(BaseConfig);
 const db = dbFromConfig(config);
 
 /** Pages, the public JSON API and health. It never loads the Stripe SDK or React Email. */
-export const handler = handle(createApp({ db, publicUrl: config.PUBLIC_URL }));
+export const handler = handle(
+  createApp({ db, publicUrl: config.PUBLIC_URL, now: () => new Date() }),
+);

@@ -15,6 +15,7 @@ export const handler = handle(
   createApp({
     db,
     publicUrl: config.PUBLIC_URL,
+    now: () => new Date(),
     payments: paymentsFromConfig(config),
     checkoutOrigins: checkoutOrigins(config.STRIPE_API_BASE),
   }),

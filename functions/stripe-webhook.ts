@@ -10,4 +10,6 @@ const config = loadConfig(WebhookConfig);
 const db = dbFromConfig(config);
 
 /** POST /webhooks/stripe: verified, then applied exactly once. */
-export const handler = handle(createWebhookApp({ db, payments: paymentsFromConfig(config) }));
+export const handler = handle(
+  createWebhookApp({ db, payments: paymentsFromConfig(config), now: () => new Date() }),
+);

@@ -11,7 +11,9 @@ let server: Awaited<ReturnType<typeof listen>>;
 beforeAll(async () => {
   const db = await createTestDb();
   let publicUrl = '';
-  server = await listen((request) => createApp({ db, publicUrl }).fetch(request));
+  server = await listen((request) =>
+    createApp({ db, publicUrl, now: () => new Date() }).fetch(request),
+  );
   publicUrl = server.url;
   browser = await launchBrowser();
 });

@@ -70,7 +70,7 @@ async function pay(db: Db, gift: Gift, settlement?: CheckoutState['settlement'])
       net: gross - fee,
       currency: gift.currency,
     },
-    paymentIntentStatus: 'succeeded',
+    payment: 'succeeded',
     customer: DONOR,
   };
   const effect = await applyCheckoutOutcome(db, {

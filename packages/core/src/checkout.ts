@@ -21,11 +21,15 @@ export type CheckoutState = {
     /** When the charge was made: the receipt's date and tax year, whenever we learn of it. */
     paidAt?: string;
   };
-  /** The PaymentIntent's status: `processing` while a bank debit settles, back to
-   * `requires_payment_method` when it failed. */
-  paymentIntentStatus: string | undefined;
+  /**
+   * Where the payment itself stands, as the processor's adapter reads it: none attempted yet,
+   * settling (a bank debit can take days), failed, or succeeded.
+   */
+  payment: CheckoutPayment;
   customer: { email: string | undefined; name: string | undefined };
 };
+
+export type CheckoutPayment = 'none' | 'settling' | 'failed' | 'succeeded';
 
 /** The outcome a session's current state calls for, given the event that prompted the look. */
 export type CheckoutOutcome = 'paid' | 'processing' | 'failed' | 'expired' | 'none';
@@ -41,9 +45,6 @@ export function checkoutOutcome(
     // now; the webhook answers 5xx so Stripe asks again once the figures exist.
     return state.settlement ? 'paid' : 'none';
   }
-  const intent = state.paymentIntentStatus;
-  if (asyncPaymentFailed || intent === 'requires_payment_method' || intent === 'canceled') {
-    return 'failed';
-  }
-  return 'processing';
+  // Completed but unpaid: a delayed payment method is still settling, unless it failed.
+  return asyncPaymentFailed || state.payment === 'failed' ? 'failed' : 'processing';
 }

@@ -1,10 +1,18 @@
+/** The stable codes of the domain's errors: what clients and logs can rely on. */
+export type DomainErrorCode =
+  | 'not_found'
+  | 'conflict'
+  | 'invalid_input'
+  | 'not_configured'
+  | 'invalid_signature'
+  | 'payment_provider_unavailable';
+
 /**
- * The domain's errors, each with a stable code that clients and logs can rely on.
- * Adapters translate SDK failures into these where they happen; the app maps them to HTTP once.
+ * The domain's errors, each with a stable code. Adapters translate SDK failures into these where
+ * they happen; the app maps codes to its transport's answers (HTTP statuses) in one place.
  */
 export abstract class DomainError extends Error {
-  abstract readonly code: string;
-  abstract readonly status: 400 | 404 | 409 | 422 | 503;
+  abstract readonly code: DomainErrorCode;
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
     this.name = new.target.name;
@@ -13,17 +21,14 @@ export abstract class DomainError extends Error {
 
 export class NotFoundError extends DomainError {
   readonly code = 'not_found';
-  readonly status = 404;
 }
 
 export class ConflictError extends DomainError {
   readonly code = 'conflict';
-  readonly status = 409;
 }
 
 export class ValidationError extends DomainError {
   readonly code = 'invalid_input';
-  readonly status = 422;
   constructor(
     message: string,
     readonly issues: { path: string; message: string }[] = [],
@@ -34,17 +39,14 @@ export class ValidationError extends DomainError {
 
 export class NotConfiguredError extends DomainError {
   readonly code = 'not_configured';
-  readonly status = 503;
 }
 
 /** A webhook whose signature, timestamp or body does not verify: refused, never retried. */
 export class WebhookSignatureError extends DomainError {
   readonly code = 'invalid_signature';
-  readonly status = 400;
 }
 
 /** The payment processor failed or could not be reached: worth retrying. */
 export class PaymentProviderError extends DomainError {
   readonly code = 'payment_provider_unavailable';
-  readonly status = 503;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Locale } from './locale';
+import { ReceiptPrefix } from './receipt-number';
 
 /** Words that cannot be organisation slugs because the service's own paths use them. */
 export const RESERVED_SLUGS = ['api', 'healthz', 'static', 'webhooks', 'staff', 'dev', 'thanks'];
@@ -32,10 +33,7 @@ export const Organisation = z.object({
   /** The organisation's own sentence about tax deductibility, printed on receipts. */
   taxNote: Localized,
   /** Receipt numbers read PREFIX-YEAR-000001; the slug in capitals when unset. */
-  receiptPrefix: z
-    .string()
-    .regex(/^[A-Z0-9]{2,12}$/)
-    .optional(),
+  receiptPrefix: ReceiptPrefix.optional(),
   createdAt: z.iso.datetime(),
 });
 export type Organisation = z.infer<typeof Organisation>;

@@ -12,3 +12,7 @@ export async function conditionalWrite<T>(write: () => Promise<T>, conflict: str
     throw error;
   }
 }
+
+/** True when DynamoDB refused a single write because its condition did not hold. */
+export const isConditionFailed = (error: unknown): boolean =>
+  error instanceof ConditionalCheckFailedException;

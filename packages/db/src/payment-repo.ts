@@ -1,8 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { NotFoundError } from '@haven/core';
+import { NotFoundError, Payment } from '@haven/core';
 import type { Db } from './client';
 import { keys } from './keys';
-import { Payment } from './payment-item';
 
 export async function findPayment(db: Db, pledgeId: string): Promise<Payment | undefined> {
   const { Item } = await db.doc.send(

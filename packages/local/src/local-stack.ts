@@ -106,6 +106,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const app = createApp({
       db,
       publicUrl,
+      now: () => new Date(),
       payments: paymentsFromConfig(config),
       checkoutOrigins: checkoutOrigins(config.STRIPE_API_BASE),
     });

@@ -1,9 +1,9 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { parseReceiptNumber } from '@haven/core';
 import type { Db } from '@haven/db';
 import type { PaymentFigures } from './payments';
 import type { Finding, ReceiptYearSummary } from './report';
 
-const RECEIPT_NUMBER = /^[A-Z0-9]{2,12}-(\d{4})-(\d{6,})$/;
 const COUNTER_SK = 'RECEIPT_SEQ#';
 
 /** The organisation's receipt counters by year (one Query on its partition). */
@@ -43,8 +43,8 @@ export function checkReceipts(
   const findings: Finding[] = [];
   const byYear = new Map<number, Map<number, { receiptNumber: string; pledgeIds: string[] }>>();
   for (const payment of payments) {
-    const match = RECEIPT_NUMBER.exec(payment.receiptNumber);
-    if (!match) {
+    const parsed = parseReceiptNumber(payment.receiptNumber);
+    if (!parsed) {
       findings.push({
         code: 'receipt_malformed',
         org,
@@ -53,8 +53,7 @@ export function checkReceipts(
       });
       continue;
     }
-    const year = Number(match[1]);
-    const sequence = Number(match[2]);
+    const { year, sequence } = parsed;
     const numbers = byYear.get(year) ?? new Map();
     const holders = numbers.get(sequence) ?? {
       receiptNumber: payment.receiptNumber,

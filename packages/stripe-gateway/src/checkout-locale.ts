@@ -15,4 +15,3 @@ const CHECKOUT_LOCALES: Record<Locale, CheckoutLocale> = {
 };
 
 export const checkoutLocale = (locale: Locale): CheckoutLocale => CHECKOUT_LOCALES[locale];
-export const checkoutSpeaks = (locale: Locale): boolean => CHECKOUT_LOCALES[locale] === locale;

@@ -1,4 +1,4 @@
-import type { CheckoutState } from '@haven/core';
+import type { CheckoutPayment, CheckoutState } from '@haven/core';
 import type Stripe from 'stripe';
 
 /**
@@ -22,7 +22,7 @@ export function toCheckoutState(session: Stripe.Checkout.Session): CheckoutState
     ),
     amountTotal: session.amount_total ?? 0,
     currency: (session.currency ?? '').toUpperCase(),
-    paymentIntentStatus: intent?.status,
+    payment: intent ? checkoutPayment(intent.status) : 'none',
     settlement:
       intent && charge && balance
         ? {
@@ -40,6 +40,23 @@ export function toCheckoutState(session: Stripe.Checkout.Session): CheckoutState
       name: session.customer_details?.name ?? undefined,
     },
   };
+}
+
+/**
+ * Where the PaymentIntent stands, in the domain's words. A bank debit is `processing` for days;
+ * when it fails the intent goes back to `requires_payment_method`; `canceled` is final. Every
+ * other status (awaiting an action, a capture) is a payment still on its way.
+ */
+export function checkoutPayment(status: Stripe.PaymentIntent.Status): CheckoutPayment {
+  switch (status) {
+    case 'succeeded':
+      return 'succeeded';
+    case 'requires_payment_method':
+    case 'canceled':
+      return 'failed';
+    default:
+      return 'settling';
+  }
 }
 
 /** Stripe may add states; one we don't know is treated as the safe default (not paid). */

@@ -1,4 +1,4 @@
-export { checkoutLocale, checkoutSpeaks } from './checkout-locale';
+export { checkoutLocale } from './checkout-locale';
 export { toCheckoutState } from './checkout-state';
 export { createStripeClient } from './client';
 export { checkoutOrigins, paymentsFromConfig } from './payments-from-config';

@@ -6,10 +6,12 @@ import { secureHeaders } from 'hono/secure-headers';
 import { problem } from './api/problem';
 import { apiRoutes } from './api/routes';
 import type { AppDeps } from './deps';
+import { httpStatus } from './errors-to-http';
 import { log } from './log';
 import { requestLog } from './request-log';
 import { healthRoutes } from './routes/health';
-import { notFound, pageRoutes } from './routes/pages';
+import { notFound } from './routes/page-paths';
+import { pageRoutes } from './routes/pages';
 import { staticRoutes } from './routes/static';
 import { stripeWebhookRoutes } from './routes/stripe-webhook';
 
@@ -51,14 +53,7 @@ export function createApp(deps: AppDeps) {
   app.route('/static', staticRoutes());
   app.route('/', healthRoutes(deps));
   if (deps.payments) {
-    app.route(
-      '/',
-      stripeWebhookRoutes({
-        db: deps.db,
-        payments: deps.payments,
-        now: () => deps.now?.() ?? new Date(),
-      }),
-    );
+    app.route('/', stripeWebhookRoutes({ db: deps.db, payments: deps.payments, now: deps.now }));
   }
   app.route('/api', apiRoutes(deps));
   // The webhook reads its raw body to verify Stripe's signature, so it is a plain Hono route;
@@ -101,10 +96,11 @@ export function createApp(deps: AppDeps) {
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
     if (error instanceof DomainError) {
-      if (error.status === 404 && !c.req.path.startsWith('/api/')) return notFound(c, deps);
-      if (error.status === 503)
+      const status = httpStatus(error);
+      if (status === 404 && !c.req.path.startsWith('/api/')) return notFound(c, deps);
+      if (status === 503)
         log.warn('unavailable', { requestId: c.get('requestId'), code: error.code });
-      return problem(c, error.status, {
+      return problem(c, status, {
         type: `urn:haven:error:${error.code}`,
         title: error.name.replace(/Error$/, ''),
         detail: error.message,

@@ -5,7 +5,8 @@ import type { Db } from '@haven/db';
 export type AppDeps = {
   db: Db;
   publicUrl: string;
-  now?: () => Date;
+  /** The clock: Lambda entries and the local stack pass `() => new Date()`, tests a fixed one. */
+  now: () => Date;
   /** The payment processor; without it the donation form says payments are not configured. */
   payments?: Payments;
   /** Origins the donation form may send the browser on to (Stripe Checkout, or the emulator). */

@@ -8,11 +8,11 @@ import { requestLog } from './request-log';
 import { stripeWebhookRoutes } from './routes/stripe-webhook';
 
 /** The Stripe webhook alone, for its own Lambda: no pages, no other secrets. */
-export function createWebhookApp(deps: { db: Db; payments: Payments; now?: () => Date }) {
+export function createWebhookApp(deps: { db: Db; payments: Payments; now: () => Date }) {
   const app = new Hono();
   app.use(requestId());
   app.use(requestLog());
-  app.route('/', stripeWebhookRoutes({ ...deps, now: () => deps.now?.() ?? new Date() }));
+  app.route('/', stripeWebhookRoutes(deps));
   app.onError((error, c) => {
     // Anything unexpected is answered 5xx so that Stripe delivers the event again later.
     log.error('webhook failed', {

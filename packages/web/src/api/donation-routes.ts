@@ -6,9 +6,10 @@ import {
   NotFoundError,
   ValidationError,
 } from '@haven/core';
+import { startDonation } from '@haven/donations';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps';
-import { startDonation } from '../donations/start-donation';
+import { messagesFor } from '../i18n';
 import { findPublicCampaign } from '../load';
 import { MoneyView, Problem } from './schemas';
 
@@ -90,7 +91,7 @@ export function registerDonationRoutes(api: OpenAPIHono, deps: AppDeps) {
   api.openapi(startDonationRoute, async (c) => {
     const input = c.req.valid('json');
     const found = await findPublicCampaign(deps.db, input.organisation, input.campaign);
-    if (!found || !isOpen(found.campaign, deps.now?.() ?? new Date())) {
+    if (!found || !isOpen(found.campaign, deps.now())) {
       throw new NotFoundError(`No open campaign ${input.organisation}/${input.campaign}`);
     }
     const problemCode = checkGiftAmount(input.amount, input.currency, found.campaign.currencies);
@@ -109,9 +110,9 @@ export function registerDonationRoutes(api: OpenAPIHono, deps: AppDeps) {
         db: deps.db,
         payments: deps.payments,
         publicUrl: deps.publicUrl,
-        now: deps.now?.() ?? new Date(),
+        now: deps.now(),
       },
-      { ...found, request },
+      { ...found, request, feeCoverLabel: messagesFor(request.locale).checkout.feeCoverLine },
     );
     const money = (amount: number) => ({ amount, currency: started.pledge.currency });
     return c.json(

@@ -7,32 +7,31 @@ import {
   type PledgeStatus,
 } from '@haven/core';
 import { findPledge } from '@haven/db';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { settleCheckout, startDonation } from '@haven/donations';
+import { Hono } from 'hono';
 import type { AppDeps } from '../deps';
 import { parseDonationForm } from '../donation-form';
-import { settleCheckout } from '../donations/settle-checkout';
-import { startDonation } from '../donations/start-donation';
 import { log } from '../log';
 import { CampaignPage } from '../pages/campaign-page';
 import { CheckoutNoticePage } from '../pages/checkout-notice-page';
 import { MessagePage } from '../pages/message-page';
 import { localizedPath } from '../pages/page-context';
 import { chooseCurrency, loadCampaignPage } from './campaign-context';
-import { LANG, notFound } from './pages';
+import { knownLanguage, LANG, notFound } from './page-paths';
 
 const SESSION_ID = /^cs_[A-Za-z0-9_]{1,250}$/;
 
 /** The donation form's target, and the thank-you page Checkout sends the donor back to. */
-export function donationPageRoutes(deps: AppDeps, knownLanguage: MiddlewareHandler) {
+export function donationPageRoutes(deps: AppDeps) {
   const app = new Hono();
-  const now = () => deps.now?.() ?? new Date();
+  const known = knownLanguage(deps);
 
-  app.post(`/${LANG}/:org/:campaign/donate`, knownLanguage, async (c) => {
+  app.post(`/${LANG}/:org/:campaign/donate`, known, async (c) => {
     const page = await loadCampaignPage(c, deps);
     if (!page) return notFound(c, deps);
     const { org, campaign, ctx, rest } = page;
     const back = { href: localizedPath(ctx.locale, rest), label: ctx.t.donate.backToCampaign };
-    if (!isOpen(campaign, now())) {
+    if (!isOpen(campaign, deps.now())) {
       return c.html(
         <MessagePage
           ctx={ctx}
@@ -63,7 +62,7 @@ export function donationPageRoutes(deps: AppDeps, knownLanguage: MiddlewareHandl
           org={org}
           campaign={campaign}
           currency={currency}
-          now={now()}
+          now={deps.now()}
           values={result.values}
           errors={result.errors}
         />,
@@ -84,8 +83,8 @@ export function donationPageRoutes(deps: AppDeps, knownLanguage: MiddlewareHandl
     }
     try {
       const started = await startDonation(
-        { db: deps.db, payments: deps.payments, publicUrl: deps.publicUrl, now: now() },
-        { org, campaign, request: result.request },
+        { db: deps.db, payments: deps.payments, publicUrl: deps.publicUrl, now: deps.now() },
+        { org, campaign, request: result.request, feeCoverLabel: ctx.t.checkout.feeCoverLine },
       );
       // Checkout cannot speak every language we do: tell the donor before they leave.
       if (started.checkoutLocale !== ctx.locale) {
@@ -108,7 +107,7 @@ export function donationPageRoutes(deps: AppDeps, knownLanguage: MiddlewareHandl
     }
   });
 
-  app.get(`/${LANG}/:org/:campaign/thanks`, knownLanguage, async (c) => {
+  app.get(`/${LANG}/:org/:campaign/thanks`, known, async (c) => {
     const page = await loadCampaignPage(c, deps);
     const sessionId = c.req.query('session_id') ?? '';
     if (!page || !deps.payments || !SESSION_ID.test(sessionId)) return notFound(c, deps);
@@ -119,7 +118,7 @@ export function donationPageRoutes(deps: AppDeps, knownLanguage: MiddlewareHandl
     try {
       // The same idempotent step the webhook takes: the page never claims more than Stripe says.
       settled = await settleCheckout(
-        { db: deps.db, payments: deps.payments, now: now() },
+        { db: deps.db, payments: deps.payments, now: deps.now() },
         { eventKey: `return:${sessionId}`, sessionId, asyncPaymentFailed: false },
       );
     } catch (error) {

@@ -1,22 +1,14 @@
-import { isLocale, LOCALES, type Locale } from '@haven/core';
+import { LOCALES, type Locale } from '@haven/core';
 import { findOrganisation, listCampaigns, listOrganisations } from '@haven/db';
 import { type Context, Hono } from 'hono';
-import { createMiddleware } from 'hono/factory';
-import { problem } from '../api/problem';
 import type { AppDeps } from '../deps';
 import { CampaignPage } from '../pages/campaign-page';
 import { HomePage } from '../pages/home-page';
-import { NotFoundPage } from '../pages/not-found-page';
 import { OrgPage } from '../pages/org-page';
 import { localizedPath, pageContext } from '../pages/page-context';
 import { chooseCurrency, chooseLocale, loadCampaignPage } from './campaign-context';
 import { donationPageRoutes } from './donation-pages';
-
-/**
- * A two-letter language prefix. Organisation slugs are at least three characters, so the prefix
- * never shadows one; an unknown two-letter code is a 404 (see `knownLanguage`).
- */
-export const LANG = ':lang{[a-z][a-z]}';
+import { knownLanguage, LANG, notFound } from './page-paths';
 
 /**
  * When the URL names a language the page doesn't exist in, send the visitor to the best one
@@ -28,19 +20,8 @@ function redirectIfNotOffered(c: Context, locale: Locale, rest: string) {
   return undefined;
 }
 
-/** A 404 in the visitor's language; under /api/ it is problem details, as the API speaks. */
-export function notFound(c: Context, deps: AppDeps) {
-  if (c.req.path.startsWith('/api/')) {
-    return problem(c, 404, { type: 'about:blank', title: 'Not Found' });
-  }
-  const locale = chooseLocale(c, LOCALES, 'en');
-  const ctx = pageContext({ locale, publicUrl: deps.publicUrl, rest: '/', offered: LOCALES });
-  return c.html(<NotFoundPage ctx={ctx} />, 404);
-}
-
 export function pageRoutes(deps: AppDeps) {
   const app = new Hono();
-  const now = () => deps.now?.() ?? new Date();
 
   const home = async (c: Context) => {
     const locale = chooseLocale(c, LOCALES, 'en');
@@ -75,21 +56,24 @@ export function pageRoutes(deps: AppDeps) {
     if (redirect) return redirect;
     const currency = chooseCurrency(campaign, c.req.query('currency'));
     return c.html(
-      <CampaignPage ctx={ctx} org={owner} campaign={campaign} currency={currency} now={now()} />,
+      <CampaignPage
+        ctx={ctx}
+        org={owner}
+        campaign={campaign}
+        currency={currency}
+        now={deps.now()}
+      />,
     );
   };
 
-  const knownLanguage = createMiddleware(async (c, next) => {
-    if (!isLocale(c.req.param('lang'))) return notFound(c, deps);
-    await next();
-  });
+  const known = knownLanguage(deps);
 
   app.get('/', home);
-  app.get(`/${LANG}`, knownLanguage, home);
-  app.get(`/${LANG}/:org`, knownLanguage, org);
-  app.get(`/${LANG}/:org/:campaign`, knownLanguage, campaignPage);
+  app.get(`/${LANG}`, known, home);
+  app.get(`/${LANG}/:org`, known, org);
+  app.get(`/${LANG}/:org/:campaign`, known, campaignPage);
 
-  app.route('/', donationPageRoutes(deps, knownLanguage));
+  app.route('/', donationPageRoutes(deps));
 
   // Language negotiated from Accept-Language; registered after the prefixed routes, which win.
   app.get('/:org', org);

@@ -1,8 +1,8 @@
 import type { Payments } from '@haven/core';
 import { WebhookSignatureError } from '@haven/core';
 import type { Db } from '@haven/db';
+import { settleCheckout } from '@haven/donations';
 import { Hono } from 'hono';
-import { settleCheckout } from '../donations/settle-checkout';
 import { log } from '../log';
 
 /**

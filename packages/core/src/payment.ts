@@ -1,5 +1,6 @@
-import { Dedication, Locale } from '@haven/core';
 import * as z from 'zod';
+import { Dedication } from './donation';
+import { Locale } from './locale';
 
 /**
  * A settled payment: what the donor was charged (gross), what the processor kept (fee) and what

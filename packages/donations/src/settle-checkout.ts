@@ -1,5 +1,11 @@
-import { type CheckoutState, checkoutOutcome, NotFoundError, type Payments } from '@haven/core';
-import { applyCheckoutOutcome, type Db, type FulfilmentEffect } from '@haven/db';
+import {
+  type CheckoutState,
+  checkoutOutcome,
+  type FulfilmentEffect,
+  NotFoundError,
+  type Payments,
+} from '@haven/core';
+import { applyCheckoutOutcome, type Db } from '@haven/db';
 
 export type SettleResult =
   | { effect: Exclude<FulfilmentEffect, 'unknown_pledge'> | 'nothing_to_do'; state: CheckoutState }

@@ -10,7 +10,6 @@ import {
   pickText,
 } from '@haven/core';
 import { attachCheckoutSession, createPledge, type Db } from '@haven/db';
-import { messagesFor } from '../i18n';
 
 /** `plg_` and 24 base-36 characters from 15 random bytes: unguessable, safe in URLs and logs. */
 export const newPledgeId = (): PledgeId =>
@@ -26,7 +25,13 @@ export const newPledgeId = (): PledgeId =>
  */
 export async function startDonation(
   deps: { db: Db; payments: Payments; publicUrl: string; now: Date },
-  input: { org: Organisation; campaign: Campaign; request: DonationRequest },
+  input: {
+    org: Organisation;
+    campaign: Campaign;
+    request: DonationRequest;
+    /** The fee cover's line on Checkout, in the donor's language: the caller speaks it. */
+    feeCoverLabel: string;
+  },
 ): Promise<{ pledge: Pledge; checkoutUrl: string; checkoutLocale: string }> {
   const { org, campaign, request } = input;
   const now = deps.now.toISOString();
@@ -60,7 +65,7 @@ export async function startDonation(
     currency: pledge.currency,
     gift: pledge.gift,
     feeCover: pledge.feeCover,
-    feeCoverLabel: messagesFor(request.locale).checkout.feeCoverLine,
+    feeCoverLabel: input.feeCoverLabel,
     locale: request.locale,
     successUrl: `${base}/thanks?session_id={CHECKOUT_SESSION_ID}`,
     cancelUrl: `${base}#donate`,

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { type CheckoutState, checkoutOutcome } from './checkout';
+
+describe('what a Checkout session calls for', () => {
+  const base: CheckoutState = {
+    sessionId: 'cs_test_1',
+    pledgeId: 'plg_1',
+    status: 'complete',
+    paymentStatus: 'paid',
+    amountTotal: 5000,
+    currency: 'EUR',
+    payment: 'succeeded',
+    settlement: {
+      paymentIntentId: 'pi',
+      chargeId: 'ch',
+      gross: 5000,
+      fee: 175,
+      net: 4825,
+      currency: 'EUR',
+    },
+    customer: { email: undefined, name: undefined },
+  };
+  it.each([
+    [{}, false, 'paid'],
+    [{ paymentStatus: 'unpaid', settlement: undefined, payment: 'settling' }, false, 'processing'],
+    // Completed with a delayed method whose payment the processor has not shown us yet.
+    [{ paymentStatus: 'unpaid', settlement: undefined, payment: 'none' }, false, 'processing'],
+    [{ paymentStatus: 'unpaid', settlement: undefined, payment: 'failed' }, false, 'failed'],
+    [{ paymentStatus: 'unpaid', settlement: undefined, payment: 'settling' }, true, 'failed'],
+    [{ status: 'expired', paymentStatus: 'unpaid' }, false, 'expired'],
+    [{ status: 'open', paymentStatus: 'unpaid' }, false, 'none'],
+    [{ status: 'open', paymentStatus: 'unpaid', payment: 'failed' }, false, 'none'],
+    // Paid but without the balance transaction yet: nothing is recorded until the figures exist.
+    [{ settlement: undefined }, false, 'none'],
+  ] as const)('%o (async failure event: %s) → %s', (change, failedEvent, expected) => {
+    expect(checkoutOutcome({ ...base, ...change }, failedEvent)).toBe(expected);
+  });
+});

@@ -1,0 +1,156 @@
+import type { CheckoutOutcome, CheckoutState } from './checkout';
+import type { Organisation } from './org';
+import type { Payment } from './payment';
+import { chargedAmount, type Pledge, type PledgeStatus, TRANSITIONS } from './pledge';
+import { formatReceiptNumber, receiptPrefix } from './receipt-number';
+
+/** An outcome that changes something: `none` never reaches fulfilment. */
+export type FulfilmentOutcome = Exclude<CheckoutOutcome, 'none'>;
+
+/** What applying an outcome did: changed state, found the event already applied, found the
+ * pledge already past this step (another event or the thank-you page got there first), refused
+ * a charge that differs from the pledge, or found no pledge of ours. */
+export type FulfilmentEffect =
+  | 'applied'
+  | 'duplicate'
+  | 'no_change'
+  | 'amount_mismatch'
+  | 'unknown_pledge';
+
+/** The pledge's move: allowed only from `from`, each a condition on the stored pledge. */
+export type PledgeMove = {
+  pledgeId: string;
+  from: readonly PledgeStatus[];
+  to: FulfilmentOutcome;
+  /** A settled pledge leaves the index of pledges still waiting for Stripe; one settling stays. */
+  leavesOpenIndex: boolean;
+  at: string;
+};
+
+/** What a payment adds beside the pledge's move: the record, its receipt number, the totals, the email. */
+export type PaymentWrites = {
+  payment: Payment;
+  /** The year's counter moves from `last` to `next`; only the one who read `last` may move it. */
+  receiptSequence: { orgSlug: string; year: number; last: number; next: number };
+  campaignTotal: {
+    orgSlug: string;
+    campaignSlug: string;
+    currency: string;
+    amount: number;
+    supporters: 1;
+  };
+  email: { outboxId: string; kind: 'receipt'; pledgeId: string; dueAt: string };
+};
+
+export type FulfilmentPlan =
+  /** Nothing to write: the charge needs a person's eye, and the event stays unapplied. */
+  | { write: 'nothing'; effect: 'amount_mismatch' }
+  /** Only the event key, so a repeat of this event is known as one. */
+  | { write: 'event'; effect: 'no_change' }
+  | { write: 'transaction'; effect: 'applied'; move: PledgeMove; payment?: PaymentWrites };
+
+/** The last receipt number its organisation issued in a year (0 before the first). */
+export type ReceiptCounter = { year: number; last: number };
+
+export type FulfilmentInput = { pledge: Pledge; state: CheckoutState; now: Date } & (
+  | { outcome: Exclude<FulfilmentOutcome, 'paid'> }
+  /** A payment takes the next receipt number: the organisation and its counter for the year
+   * the donor paid in (see receiptYear), read consistently. */
+  | {
+      outcome: 'paid';
+      org: Pick<Organisation, 'slug' | 'receiptPrefix'>;
+      receiptCounter: ReceiptCounter;
+    }
+);
+
+/**
+ * When the donor paid: the receipt's date, and its tax year. Not when we heard of it: Stripe may
+ * deliver a 31 December payment on 2 January.
+ */
+export function paidAt(state: CheckoutState, now: Date): { at: string; year: number } {
+  const at = state.settlement?.paidAt ?? now.toISOString();
+  return { at, year: new Date(at).getUTCFullYear() };
+}
+
+/**
+ * Decides what applying a checkout outcome to its pledge writes. Pure: the database adapter reads
+ * what it needs, writes the plan in one conditional transaction, and plans again on a conflict.
+ */
+export function planFulfilment(input: FulfilmentInput): FulfilmentPlan {
+  const { pledge, state, now } = input;
+  const from: readonly PledgeStatus[] = TRANSITIONS[input.outcome];
+  if (!from.includes(pledge.status)) return { write: 'event', effect: 'no_change' };
+  const move: PledgeMove = {
+    pledgeId: pledge.id,
+    from,
+    to: input.outcome,
+    leavesOpenIndex: input.outcome !== 'processing',
+    at: now.toISOString(),
+  };
+  if (input.outcome !== 'paid') return { write: 'transaction', effect: 'applied', move };
+  if (!amountsMatch(pledge, state)) return { write: 'nothing', effect: 'amount_mismatch' };
+  const payment = planPayment(pledge, state, now, input.org, input.receiptCounter);
+  return { write: 'transaction', effect: 'applied', move, payment };
+}
+
+const amountsMatch = (pledge: Pledge, state: CheckoutState) =>
+  state.amountTotal === chargedAmount(pledge) && state.currency.toUpperCase() === pledge.currency;
+
+function planPayment(
+  pledge: Pledge,
+  state: CheckoutState,
+  now: Date,
+  org: Pick<Organisation, 'slug' | 'receiptPrefix'>,
+  counter: ReceiptCounter,
+): PaymentWrites {
+  const settlement = state.settlement;
+  if (!settlement) throw new Error(`session ${state.sessionId} is paid but has no settlement`);
+  const paid = paidAt(state, now);
+  if (counter.year !== paid.year) {
+    throw new Error(`receipt counter of ${counter.year} read for a payment in ${paid.year}`);
+  }
+  const next = counter.last + 1;
+  const payment: Payment = {
+    pledgeId: pledge.id,
+    orgSlug: pledge.orgSlug,
+    campaignSlug: pledge.campaignSlug,
+    currency: pledge.currency,
+    gift: pledge.gift,
+    feeCover: pledge.feeCover,
+    gross: settlement.gross,
+    fee: settlement.fee,
+    net: settlement.net,
+    settlementCurrency: settlement.currency.toUpperCase(),
+    receiptNumber: formatReceiptNumber(receiptPrefix(org), paid.year, next),
+    paidAt: paid.at,
+    checkoutSessionId: state.sessionId,
+    paymentIntentId: settlement.paymentIntentId,
+    chargeId: settlement.chargeId,
+    donorEmail: state.customer.email,
+    donorName: state.customer.name,
+    anonymous: pledge.anonymous,
+    dedication: pledge.dedication,
+    message: pledge.message,
+    locale: pledge.locale,
+    refunded: 0,
+  };
+  return {
+    payment,
+    receiptSequence: { orgSlug: pledge.orgSlug, year: paid.year, last: counter.last, next },
+    // The gift alone: the fee cover paid the processor, not the campaign.
+    campaignTotal: {
+      orgSlug: pledge.orgSlug,
+      campaignSlug: pledge.campaignSlug,
+      currency: pledge.currency,
+      amount: pledge.gift,
+      supporters: 1,
+    },
+    // One receipt per pledge: the id is also the email provider's idempotency key.
+    email: {
+      outboxId: `receipt_${pledge.id}`,
+      kind: 'receipt',
+      pledgeId: pledge.id,
+      dueAt: now.toISOString(),
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export { type SettleResult, settleCheckout } from './settle-checkout';
+export { newPledgeId, startDonation } from './start-donation';
