@@ -6,7 +6,7 @@ import Receipt, { type ReceiptProps } from './receipt';
 
 const base: ReceiptProps = {
   locale: 'en',
-  formatLocale: 'en-GB',
+  intlLocale: 'en-GB',
   org: {
     name: 'Open Witness',
     legalName: 'Open Witness Foundation Ltd',
@@ -73,7 +73,7 @@ describe('renderReceipt, per language', () => {
     const { subject, html, text } = await renderReceipt({
       ...base,
       locale: 'fr',
-      formatLocale: 'fr-CH',
+      intlLocale: 'fr-CH',
       gift: { amount: 5_050, currency: 'CHF' },
       feeCovered: undefined,
       total: { amount: 5_050, currency: 'CHF' },
@@ -94,7 +94,7 @@ describe('renderReceipt, per language', () => {
     const { subject, html } = await renderReceipt({
       ...base,
       locale: 'es',
-      formatLocale: 'es-ES',
+      intlLocale: 'es-ES',
       gift: { amount: 5_000, currency: 'JPY' },
       feeCovered: { amount: 190, currency: 'JPY' },
       total: { amount: 5_190, currency: 'JPY' },
@@ -112,7 +112,7 @@ describe('renderReceipt, per language', () => {
     const { subject, html, text } = await renderReceipt({
       ...base,
       locale: 'ar',
-      formatLocale: 'ar-IQ',
+      intlLocale: 'ar-IQ',
       gift: { amount: 12_500, currency: 'JOD' },
       feeCovered: { amount: 480, currency: 'JOD' },
       total: { amount: 12_980, currency: 'JOD' },

@@ -21,7 +21,7 @@ type Amount = { amount: number; currency: string };
 export type ReceiptProps = {
   locale: Locale;
   /** Intl locale for numbers and dates, e.g. 'ar-IQ' or 'fr-CH'. */
-  formatLocale: string;
+  intlLocale: string;
   org: { name: string; legalName: string; address: string; taxNote: string; website?: string };
   /** e.g. 'MPM-2026-000042'. */
   receiptNumber: string;
@@ -39,17 +39,17 @@ export type ReceiptProps = {
 };
 
 /** The receipt's date, in UTC so that it never depends on the server's time zone. */
-export const formatReceiptDate = (paidAt: string, formatLocale: string): string =>
-  new Intl.DateTimeFormat(formatLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+export const formatReceiptDate = (paidAt: string, intlLocale: string): string =>
+  new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(paidAt),
   );
 
 export default function Receipt(props: ReceiptProps) {
-  const { locale, formatLocale, org, gift, feeCovered, total, dedication } = props;
+  const { locale, intlLocale, org, gift, feeCovered, total, dedication } = props;
   const t = messages[locale];
   const dir = textDirection(locale);
   const align = dir === 'rtl' ? 'right' : 'left';
-  const money = (value: Amount) => formatMoney(value, formatLocale);
+  const money = (value: Amount) => formatMoney(value, intlLocale);
   const text: CSSProperties = { ...paragraph, textAlign: align };
 
   return (
@@ -75,7 +75,7 @@ export default function Receipt(props: ReceiptProps) {
               <span dir="ltr">{props.receiptNumber}</span>
             </DetailRow>
             <DetailRow label={t.labels.date} align={align}>
-              {formatReceiptDate(props.paidAt, formatLocale)}
+              {formatReceiptDate(props.paidAt, intlLocale)}
             </DetailRow>
             <DetailRow label={t.labels.campaign} align={align}>
               {props.campaignTitle}
@@ -144,7 +144,7 @@ export default function Receipt(props: ReceiptProps) {
 
 Receipt.PreviewProps = {
   locale: 'ar',
-  formatLocale: 'ar-JO',
+  intlLocale: 'ar-JO',
   org: {
     name: 'Mizan for Human Rights',
     legalName: 'Mizan for Human Rights Association',

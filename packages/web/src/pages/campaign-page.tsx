@@ -53,13 +53,15 @@ export function CampaignPage({
           <p class="summary">{text.summary}</p>
           <p class="meta">
             <time datetime={campaign.startsAt}>
-              {ctx.t.startedOn(formatDate(campaign.startsAt, ctx.intl))}
+              {ctx.t.startedOn(formatDate(campaign.startsAt, ctx.intlLocale))}
             </time>
             {campaign.endsAt && (
               <>
                 {' · '}
                 <time datetime={campaign.endsAt}>
-                  {(ended ? ctx.t.endedOn : ctx.t.endsOn)(formatDate(campaign.endsAt, ctx.intl))}
+                  {(ended ? ctx.t.endedOn : ctx.t.endsOn)(
+                    formatDate(campaign.endsAt, ctx.intlLocale),
+                  )}
                 </time>
               </>
             )}

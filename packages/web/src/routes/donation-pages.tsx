@@ -49,7 +49,7 @@ export function donationPageRoutes(deps: AppDeps, knownLanguage: MiddlewareHandl
         typeof value === 'string' ? [[key, value]] : [],
       ),
     );
-    const parsed = parseDonationForm(fields, campaign, ctx.locale, ctx.t, ctx.intl);
+    const parsed = parseDonationForm(fields, campaign, ctx.locale, ctx.t, ctx.intlLocale);
     // Monthly gifts need subscriptions, which come later: never charge a monthly donor once.
     const result =
       parsed.ok && parsed.request.frequency === 'monthly'
@@ -160,7 +160,7 @@ export function donationPageRoutes(deps: AppDeps, knownLanguage: MiddlewareHandl
     const { thanks } = ctx.t;
     const charged = formatMoney(
       { amount: chargedAmount(pledge), currency: pledge.currency },
-      ctx.intl,
+      ctx.intlLocale,
     );
     const notCompleted = {
       title: thanks.notCompletedTitle,
