@@ -35,7 +35,8 @@ export function CampaignPage({
     <Layout ctx={ctx} title={text.title} description={text.summary} image={campaign.coverImage}>
       <p class="meta">
         <a href={localizedPath(ctx.locale, `/${org.slug}`)}>
-          {pickText(org.name, ctx.locale, org.defaultLocale)}
+          {/* Isolated: the organisation may have no name in the page's language. */}
+          <bdi>{pickText(org.name, ctx.locale, org.defaultLocale)}</bdi>
         </a>
       </p>
       <h1>{text.title}</h1>
