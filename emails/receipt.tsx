@@ -14,6 +14,7 @@ import {
 } from '@react-email/components';
 import type { CSSProperties } from 'react';
 import { DetailRow } from './_components/detail-row';
+import { Isolated, isolate } from './_components/isolate';
 import { messages } from './messages';
 
 type Amount = { amount: number; currency: string };
@@ -21,7 +22,7 @@ type Amount = { amount: number; currency: string };
 export type ReceiptProps = {
   locale: Locale;
   /** Intl locale for numbers and dates, e.g. 'ar-IQ' or 'fr-CH'. */
-  formatLocale: string;
+  intlLocale: string;
   org: { name: string; legalName: string; address: string; taxNote: string; website?: string };
   /** e.g. 'MPM-2026-000042'. */
   receiptNumber: string;
@@ -39,46 +40,49 @@ export type ReceiptProps = {
 };
 
 /** The receipt's date, in UTC so that it never depends on the server's time zone. */
-export const formatReceiptDate = (paidAt: string, formatLocale: string): string =>
-  new Intl.DateTimeFormat(formatLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+export const formatReceiptDate = (paidAt: string, intlLocale: string): string =>
+  new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(paidAt),
   );
 
 export default function Receipt(props: ReceiptProps) {
-  const { locale, formatLocale, org, gift, feeCovered, total, dedication } = props;
+  const { locale, intlLocale, org, gift, feeCovered, total, dedication } = props;
   const t = messages[locale];
   const dir = textDirection(locale);
   const align = dir === 'rtl' ? 'right' : 'left';
-  const money = (value: Amount) => formatMoney(value, formatLocale);
+  const money = (value: Amount) => formatMoney(value, intlLocale);
   const text: CSSProperties = { ...paragraph, textAlign: align };
+  // Names and titles may be in another script than the receipt: each is laid out on its own.
+  const orgName = isolate(org.name);
+  const campaignTitle = isolate(props.campaignTitle);
 
   return (
     <Html lang={locale} dir={dir}>
       <Head />
-      <Preview>{t.preview(money(total), org.name)}</Preview>
+      <Preview>{t.preview(money(total), orgName)}</Preview>
       <Body dir={dir} style={{ ...body, textAlign: align }}>
         <Container dir={dir} style={container}>
           <Heading as="h1" style={{ ...h1, textAlign: align }}>
             {t.heading}
           </Heading>
           <Text style={text}>
-            {props.donorName ? t.greeting(props.donorName) : t.greetingAnonymous}
+            {props.donorName ? t.greeting(isolate(props.donorName)) : t.greetingAnonymous}
           </Text>
-          <Text style={text}>{t.intro(org.name, props.campaignTitle)}</Text>
+          <Text style={text}>{t.intro(orgName, campaignTitle)}</Text>
 
           <Section style={box}>
             <Heading as="h2" style={{ ...h2, textAlign: align }}>
               {t.receiptTitle}
             </Heading>
             <DetailRow label={t.labels.receiptNumber} align={align}>
-              {/* Latin letters and hyphens: keep their order inside Arabic text. */}
-              <span dir="ltr">{props.receiptNumber}</span>
+              {/* Latin letters, digits and hyphens: their order holds inside Arabic text. */}
+              <Isolated ltr>{props.receiptNumber}</Isolated>
             </DetailRow>
             <DetailRow label={t.labels.date} align={align}>
-              {formatReceiptDate(props.paidAt, formatLocale)}
+              {formatReceiptDate(props.paidAt, intlLocale)}
             </DetailRow>
             <DetailRow label={t.labels.campaign} align={align}>
-              {props.campaignTitle}
+              <Isolated>{props.campaignTitle}</Isolated>
             </DetailRow>
             <DetailRow label={t.labels.frequency} align={align}>
               {t.frequency[props.frequency]}
@@ -97,7 +101,7 @@ export default function Receipt(props: ReceiptProps) {
           </Section>
 
           {dedication ? (
-            <Text style={text}>{t.dedication[dedication.kind](dedication.name)}</Text>
+            <Text style={text}>{t.dedication[dedication.kind](isolate(dedication.name))}</Text>
           ) : null}
           {props.message ? (
             <>
@@ -115,23 +119,23 @@ export default function Receipt(props: ReceiptProps) {
           </Heading>
           <Text style={text}>{org.taxNote}</Text>
 
-          <Text style={text}>{t.thanks(org.name)}</Text>
+          <Text style={text}>{t.thanks(orgName)}</Text>
           <Text style={text}>
             {t.signoff}
             <br />
-            {org.name}
+            <Isolated>{org.name}</Isolated>
           </Text>
 
           <Hr style={hr} />
           <Text style={{ ...footer, textAlign: align }}>
-            {t.issuedBy(org.legalName)}
+            {t.issuedBy(isolate(org.legalName))}
             <br />
-            {org.address}
+            <Isolated>{org.address}</Isolated>
             {org.website ? (
               <>
                 <br />
                 <Link href={org.website} style={{ color: '#52525b' }}>
-                  {org.website}
+                  <Isolated ltr>{org.website}</Isolated>
                 </Link>
               </>
             ) : null}
@@ -144,7 +148,7 @@ export default function Receipt(props: ReceiptProps) {
 
 Receipt.PreviewProps = {
   locale: 'ar',
-  formatLocale: 'ar-JO',
+  intlLocale: 'ar-JO',
   org: {
     name: 'Mizan for Human Rights',
     legalName: 'Mizan for Human Rights Association',

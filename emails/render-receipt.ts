@@ -1,5 +1,6 @@
 import { render } from '@react-email/render';
 import { createElement } from 'react';
+import { isolate, isolateLtr } from './_components/isolate';
 import { messages } from './messages';
 import Receipt, { type ReceiptProps } from './receipt';
 
@@ -10,7 +11,10 @@ export async function renderReceipt(props: ReceiptProps): Promise<RenderedEmail>
   const element = createElement(Receipt, props);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
   return {
-    subject: messages[props.locale].subject(props.receiptNumber, props.org.name),
+    subject: messages[props.locale].subject(
+      isolateLtr(props.receiptNumber),
+      isolate(props.org.name),
+    ),
     html,
     text,
   };

@@ -1,16 +1,27 @@
+import { LOCALES } from '@haven/core';
 import { createDb } from '@haven/db';
 import { demoOrganisations } from '@haven/local';
+import { testClient } from 'hono/testing';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { createTestApp } from '../support/app';
 import { createTestDb } from '../support/db';
 
+const OpenApiDocument = z.object({
+  openapi: z.string(),
+  paths: z.record(z.string(), z.unknown()),
+  components: z.object({ schemas: z.record(z.string(), z.unknown()) }),
+});
+const JsonSchemaObject = z.object({ properties: z.record(z.string(), z.unknown()) });
+
 const app = createTestApp(await createTestDb());
+const client = testClient(app);
 
 describe('public JSON API', () => {
   it('lists the organisations', async () => {
-    const response = await app.request('/api/organisations');
+    const response = await client.api.organisations.$get();
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { organisations: { slug: string; url: string }[] };
+    const body = await response.json();
     expect(body.organisations.map((org) => org.slug).sort()).toEqual(
       demoOrganisations.map((org) => org.slug).sort(),
     );
@@ -18,17 +29,11 @@ describe('public JSON API', () => {
   });
 
   it('gives an organisation with its open campaigns and their totals', async () => {
-    const response = await app.request('/api/organisations/iraqi-minorities-network');
-    const body = (await response.json()) as {
-      organisation: { defaultLocale: string };
-      campaigns: {
-        slug: string;
-        goal: { amount: number; currency: string };
-        raised: { amount: number };
-        supporters: number;
-        percentOfGoal: number;
-      }[];
-    };
+    const response = await client.api.organisations[':org'].$get({
+      param: { org: 'iraqi-minorities-network' },
+    });
+    if (response.status !== 200) throw new Error(`status ${response.status}`);
+    const body = await response.json();
     expect(body.organisation.defaultLocale).toBe('ar');
     expect(body.campaigns).toHaveLength(1);
     expect(body.campaigns[0]).toMatchObject({
@@ -58,11 +63,7 @@ describe('public JSON API', () => {
 
   it('documents every JSON route in the OpenAPI document', async () => {
     const response = await app.request('/api/openapi.json');
-    const doc = (await response.json()) as {
-      openapi: string;
-      paths: Record<string, unknown>;
-      components: { schemas: Record<string, unknown> };
-    };
+    const doc = OpenApiDocument.parse(await response.json());
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/donations',
@@ -74,6 +75,10 @@ describe('public JSON API', () => {
     expect(Object.keys(doc.components.schemas)).toEqual(
       expect.arrayContaining(['Campaign', 'Organisation', 'Money', 'Problem']),
     );
+    // Written from core's own schemas: the document lists exactly the languages the service speaks.
+    const input = JsonSchemaObject.parse(doc.components.schemas.DonationInput);
+    expect(input.properties.locale).toMatchObject({ enum: [...LOCALES] });
+    expect(input.properties.currency).toMatchObject({ example: 'CHF' });
   });
 });
 

@@ -183,8 +183,15 @@ describe('organisation and home pages', () => {
   it("names each organisation in the visitor's language, or its own where it has none", async () => {
     const { html } = await htmlOf('/ar');
     expect(html).toContain('شبكة تحالف الأقليات العراقية');
-    expect(html).toContain('<li class="card" lang="fr">');
+    // In its own language and direction: a French card on an Arabic page reads left to right.
+    expect(html).toContain('<li class="card" lang="fr" dir="ltr">');
+    expect(html).toContain('<li class="card" lang="ar" dir="rtl">');
     expect(html).toContain('Minorités et peuples du monde');
+  });
+
+  it("isolates the organisation's name on a campaign page, whatever its script", async () => {
+    const { html } = await htmlOf('/ar/iraqi-minorities-network/warmth-for-displaced-families');
+    expect(html).toContain('<bdi>شبكة تحالف الأقليات العراقية</bdi>');
   });
 
   it('lists every organisation', async () => {

@@ -16,7 +16,7 @@ export async function composeReceipt(
   const money = (amount: number) => ({ amount, currency: payment.currency });
   const email = await renderReceipt({
     locale,
-    formatLocale: intlLocale(locale, org.country),
+    intlLocale: intlLocale(locale, org.country),
     org: {
       name: pickText(org.name, locale, org.defaultLocale),
       legalName: org.legalName,

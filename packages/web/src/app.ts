@@ -55,7 +55,8 @@ export function createApp(deps: AppDeps) {
   if (deps.payments) {
     app.route('/', stripeWebhookRoutes({ db: deps.db, payments: deps.payments, now: deps.now }));
   }
-  app.route('/api', apiRoutes(deps));
+  // The same app, typed with the JSON API's routes so a typed client can call them.
+  const typed = app.route('/api', apiRoutes(deps));
   // The webhook reads its raw body to verify Stripe's signature, so it is a plain Hono route;
   // it is documented here so the OpenAPI document lists every JSON route of the service.
   if (deps.payments) {
@@ -114,7 +115,7 @@ export function createApp(deps: AppDeps) {
     });
     return problem(c, 500, { type: 'about:blank', title: 'Internal Server Error' });
   });
-  return app;
+  return typed;
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -57,7 +57,7 @@ export function parseDonationForm(
   campaign: Campaign,
   locale: Locale,
   t: Messages,
-  intl: string,
+  intlLocale: string,
 ): DonationFormResult {
   const parsed = DonationFormFields.safeParse(body);
   if (!parsed.success) {
@@ -75,14 +75,14 @@ export function parseDonationForm(
   }
   const fields = parsed.data;
   const errors: FieldErrors = {};
-  const amount = chosenAmount(fields, intl);
+  const amount = chosenAmount(fields, intlLocale);
   if (amount === 'missing') errors.amount = t.errors.amountRequired;
   else if (amount === 'invalid') errors.amount = t.errors.amountInvalid;
   else {
     const problem = checkGiftAmount(amount, fields.currency, campaign.currencies);
     const { min, max } = giftLimits(fields.currency);
     const money = (value: number) =>
-      formatMoney({ amount: value, currency: fields.currency }, intl);
+      formatMoney({ amount: value, currency: fields.currency }, intlLocale);
     if (problem === 'currency_not_accepted') errors.currency = t.errors.currencyNotAccepted;
     else if (problem === 'too_small') errors.amount = t.errors.amountTooSmall(money(min));
     else if (problem === 'too_large') errors.amount = t.errors.amountTooLarge(money(max));
@@ -114,9 +114,12 @@ export function parseDonationForm(
 }
 
 /** A typed custom amount wins over a suggested one; suggested values are already minor units. */
-function chosenAmount(fields: DonationFormFields, intl: string): number | 'missing' | 'invalid' {
+function chosenAmount(
+  fields: DonationFormFields,
+  intlLocale: string,
+): number | 'missing' | 'invalid' {
   if (fields.customAmount?.trim()) {
-    return parseMajorUnits(fields.customAmount, fields.currency, intl) ?? 'invalid';
+    return parseMajorUnits(fields.customAmount, fields.currency, intlLocale) ?? 'invalid';
   }
   if (!fields.amount || fields.amount === 'custom') return 'missing';
   return /^\d{1,9}$/.test(fields.amount) ? Number(fields.amount) : 'invalid';

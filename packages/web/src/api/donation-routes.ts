@@ -1,13 +1,16 @@
 import {
+  Currency,
   checkGiftAmount,
+  Dedication,
   DonationRequest,
   isOpen,
+  Locale,
   NotConfiguredError,
   NotFoundError,
   ValidationError,
 } from '@haven/core';
 import { startDonation } from '@haven/donations';
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps';
 import { messagesFor } from '../i18n';
 import { findPublicCampaign } from '../load';
@@ -22,25 +25,17 @@ const DonationInput = z
       .int()
       .positive()
       .openapi({ description: 'The gift in integer minor units', example: 5000 }),
-    currency: z
-      .string()
-      .regex(/^[A-Za-z]{3}$/)
-      .transform((code) => code.toUpperCase())
-      .openapi({ example: 'CHF' }),
+    currency: Currency.meta({ example: 'CHF' }),
     frequency: z
       .literal('once')
       .default('once')
       .openapi({ description: 'Monthly gifts are not offered yet' }),
     coverFee: z.boolean().default(false),
     anonymous: z.boolean().default(false),
-    dedication: z
-      .object({ kind: z.enum(['honour', 'memory']), name: z.string().trim().min(1).max(100) })
-      .optional(),
-    message: z.string().trim().max(500).optional(),
+    dedication: Dedication.optional(),
+    message: DonationRequest.shape.message,
     updatesOptIn: z.boolean().default(false),
-    locale: z
-      .enum(['en', 'fr', 'es', 'ar'])
-      .openapi({ description: "The donor's language for pages and receipt" }),
+    locale: Locale.meta({ description: "The donor's language for pages and receipt" }),
   })
   .openapi('DonationInput');
 
@@ -87,8 +82,8 @@ const PROBLEM_TEXT = {
 } as const;
 
 /** The donation form as JSON: the same validation and the same pledge, answered with the URL. */
-export function registerDonationRoutes(api: OpenAPIHono, deps: AppDeps) {
-  api.openapi(startDonationRoute, async (c) => {
+export function donationRoutes(deps: AppDeps) {
+  return new OpenAPIHono().openapi(startDonationRoute, async (c) => {
     const input = c.req.valid('json');
     const found = await findPublicCampaign(deps.db, input.organisation, input.campaign);
     if (!found || !isOpen(found.campaign, deps.now())) {

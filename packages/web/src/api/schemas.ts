@@ -1,3 +1,4 @@
+import { Currency, Locale, Localized } from '@haven/core';
 import { z } from '@hono/zod-openapi';
 
 /** The public JSON API's shapes, written once: they validate responses and make the OpenAPI document. */
@@ -11,25 +12,25 @@ export const Problem = z
   })
   .openapi('Problem', { description: 'RFC 9457 problem details' });
 
-const LocaleCode = z.enum(['en', 'fr', 'es', 'ar']);
-const LocalizedText = z.partialRecord(LocaleCode, z.string());
+// Core's own schemas, so the document cannot drift from what the service accepts. They were
+// made before zod-openapi extended zod, so their examples go through zod's own `.meta()`.
 
 export const MoneyView = z
   .object({
     amount: z.number().int().openapi({ description: 'Integer minor units', example: 2500 }),
-    currency: z.string().length(3).openapi({ example: 'CHF' }),
+    currency: Currency.meta({ example: 'CHF' }),
   })
   .openapi('Money');
 
 export const OrganisationView = z
   .object({
     slug: z.string().openapi({ example: 'mpm' }),
-    name: LocalizedText,
-    about: LocalizedText,
+    name: Localized,
+    about: Localized,
     country: z.string().length(2),
     website: z.string().optional(),
-    locales: z.array(LocaleCode),
-    defaultLocale: LocaleCode,
+    locales: z.array(Locale),
+    defaultLocale: Locale,
     url: z.string().url(),
   })
   .openapi('Organisation');
@@ -39,10 +40,10 @@ export const CampaignView = z
     organisation: z.string(),
     slug: z.string(),
     status: z.enum(['open', 'closed']),
-    locales: z.array(LocaleCode),
-    defaultLocale: LocaleCode,
+    locales: z.array(Locale),
+    defaultLocale: Locale,
     text: z.partialRecord(
-      LocaleCode,
+      Locale,
       z.object({
         title: z.string(),
         summary: z.string(),
@@ -56,7 +57,7 @@ export const CampaignView = z
       .array(MoneyView)
       .openapi({ description: 'Raised per currency; never summed across currencies' }),
     supporters: z.number().int(),
-    currencies: z.array(z.string()),
+    currencies: z.array(Currency),
     suggestedAmounts: z.record(z.string(), z.array(z.number().int())),
     coverImage: z.string().url(),
     startsAt: z.string(),

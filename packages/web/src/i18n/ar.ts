@@ -9,7 +9,6 @@ export const ar = {
   organisations: 'المنظمات',
   openCampaigns: 'الحملات المفتوحة',
   noOpenCampaigns: 'لا توجد حملة مفتوحة حاليًا.',
-  readMore: 'اقرأ المزيد وتبرّع',
   raisedOf: (raised, goal) => `جُمع ${raised} من أصل ${goal}`,
   percentFunded: (percent) => `${percent} من الهدف`,
   supporters: plural({

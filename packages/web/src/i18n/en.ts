@@ -9,7 +9,6 @@ export const en = {
   organisations: 'Organisations',
   openCampaigns: 'Open campaigns',
   noOpenCampaigns: 'There is no open campaign right now.',
-  readMore: 'Read more and give',
   raisedOf: (raised: string, goal: string) => `${raised} raised of ${goal}`,
   percentFunded: (percent: string) => `${percent} of the goal`,
   supporters: plural({ one: '{n} supporter', other: '{n} supporters' }),

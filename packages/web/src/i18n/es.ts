@@ -9,7 +9,6 @@ export const es = {
   organisations: 'Organizaciones',
   openCampaigns: 'Campañas abiertas',
   noOpenCampaigns: 'No hay ninguna campaña abierta en este momento.',
-  readMore: 'Leer más y donar',
   raisedOf: (raised, goal) => `${raised} recaudados de ${goal}`,
   percentFunded: (percent) => `${percent} de la meta`,
   supporters: plural({ one: '{n} donante', other: '{n} donantes' }),

@@ -9,7 +9,6 @@ export const fr = {
   organisations: 'Organisations',
   openCampaigns: 'Campagnes en cours',
   noOpenCampaigns: 'Aucune campagne n’est ouverte en ce moment.',
-  readMore: 'En savoir plus et donner',
   raisedOf: (raised, goal) => `${raised} collectés sur ${goal}`,
   percentFunded: (percent) => `${percent} de l’objectif`,
   supporters: plural({ one: '{n} donateur·rice', other: '{n} donateur·rices' }),

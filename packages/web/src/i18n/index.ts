@@ -11,8 +11,6 @@ const catalogues: Record<Locale, Messages> = { en, fr, es, ar };
 
 export const messagesFor = (locale: Locale): Messages => catalogues[locale];
 
-export { intlLocale as formatLocale } from '@haven/core';
-
 export const formatDate = (iso: string, locale: string): string =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
 

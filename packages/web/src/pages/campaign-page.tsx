@@ -35,7 +35,8 @@ export function CampaignPage({
     <Layout ctx={ctx} title={text.title} description={text.summary} image={campaign.coverImage}>
       <p class="meta">
         <a href={localizedPath(ctx.locale, `/${org.slug}`)}>
-          {pickText(org.name, ctx.locale, org.defaultLocale)}
+          {/* Isolated: the organisation may have no name in the page's language. */}
+          <bdi>{pickText(org.name, ctx.locale, org.defaultLocale)}</bdi>
         </a>
       </p>
       <h1>{text.title}</h1>
@@ -53,13 +54,15 @@ export function CampaignPage({
           <p class="summary">{text.summary}</p>
           <p class="meta">
             <time datetime={campaign.startsAt}>
-              {ctx.t.startedOn(formatDate(campaign.startsAt, ctx.intl))}
+              {ctx.t.startedOn(formatDate(campaign.startsAt, ctx.intlLocale))}
             </time>
             {campaign.endsAt && (
               <>
                 {' · '}
                 <time datetime={campaign.endsAt}>
-                  {(ended ? ctx.t.endedOn : ctx.t.endsOn)(formatDate(campaign.endsAt, ctx.intl))}
+                  {(ended ? ctx.t.endedOn : ctx.t.endsOn)(
+                    formatDate(campaign.endsAt, ctx.intlLocale),
+                  )}
                 </time>
               </>
             )}

@@ -11,25 +11,32 @@ export function CampaignStats({ ctx, campaign }: { ctx: PageContext; campaign: C
   return (
     <div class="stats">
       <p class="raised">
-        {ctx.t.raisedOf(formatMoney(raised, ctx.intl), formatMoney(campaign.goal, ctx.intl))}
+        {ctx.t.raisedOf(
+          formatMoney(raised, ctx.intlLocale),
+          formatMoney(campaign.goal, ctx.intlLocale),
+        )}
       </p>
       <progress
         max={100}
         value={percent}
-        aria-label={ctx.t.percentFunded(formatPercent(percent, ctx.intl))}
+        aria-label={ctx.t.percentFunded(formatPercent(percent, ctx.intlLocale))}
       >
-        {formatPercent(percent, ctx.intl)}
+        {formatPercent(percent, ctx.intlLocale)}
       </progress>
       <p class="meta">
-        <span>{ctx.t.percentFunded(formatPercent(percent, ctx.intl))}</span>
+        <span>{ctx.t.percentFunded(formatPercent(percent, ctx.intlLocale))}</span>
         {' · '}
-        <span class="supporters">{pluralize(ctx.t.supporters, campaign.supporters, ctx.intl)}</span>
+        <span class="supporters">
+          {pluralize(ctx.t.supporters, campaign.supporters, ctx.intlLocale)}
+        </span>
       </p>
       {others.length > 0 && (
         <p class="meta">
           {ctx.t.otherTotals}:{' '}
           {others
-            .map(([currency, total]) => formatMoney({ amount: total.amount, currency }, ctx.intl))
+            .map(([currency, total]) =>
+              formatMoney({ amount: total.amount, currency }, ctx.intlLocale),
+            )
             .join(' · ')}
         </p>
       )}

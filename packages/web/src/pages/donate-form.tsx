@@ -77,7 +77,7 @@ export function DonateForm({ ctx, campaign, currency, values = {}, errors = {} }
                 value={String(amount)}
                 checked={chosen === String(amount)}
               />
-              {formatMoney({ amount, currency }, ctx.intl)}
+              {formatMoney({ amount, currency }, ctx.intlLocale)}
             </label>
           ))}
         </div>

@@ -1,4 +1,4 @@
-import { type Organisation, pickText } from '@haven/core';
+import { type Organisation, pickText, textDirection } from '@haven/core';
 import { Layout } from './layout';
 import { localizedPath, type PageContext } from './page-context';
 
@@ -10,7 +10,9 @@ export function HomePage({ ctx, orgs }: { ctx: PageContext; orgs: Organisation[]
         {orgs.map((org) => {
           const locale = org.locales.includes(ctx.locale) ? ctx.locale : org.defaultLocale;
           return (
-            <li class="card" lang={locale}>
+            // A card in another language than the page reads in that language's direction, so a
+            // French sentence's full stop on an Arabic page stays at its end.
+            <li class="card" lang={locale} dir={textDirection(locale)}>
               <div class="body">
                 <h2>
                   <a href={localizedPath(locale, `/${org.slug}`)}>

@@ -41,7 +41,7 @@ export function Layout({ ctx, title, description, image, children }: LayoutProps
           <meta property="og:title" content={title} />
           <meta property="og:description" content={description} />
           <meta property="og:url" content={url} />
-          <meta property="og:locale" content={ctx.intl.replace('-', '_')} />
+          <meta property="og:locale" content={ctx.intlLocale.replace('-', '_')} />
           {imageUrl && <meta property="og:image" content={imageUrl} />}
           <meta name="twitter:card" content={imageUrl ? 'summary_large_image' : 'summary'} />
           <meta name="twitter:title" content={title} />

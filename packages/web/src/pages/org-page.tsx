@@ -1,5 +1,5 @@
 import type { Campaign, Organisation } from '@haven/core';
-import { pickText } from '@haven/core';
+import { pickText, textDirection } from '@haven/core';
 import { CampaignStats } from './campaign-stats';
 import { Layout } from './layout';
 import { localizedPath, type PageContext } from './page-context';
@@ -30,7 +30,9 @@ export function OrgPage({
               : campaign.defaultLocale;
             const text = campaign.text[locale];
             return (
-              <li class="card" lang={locale}>
+              // A card in another language than the page reads in that language's direction, so a
+              // French sentence's full stop on an Arabic page stays at its end.
+              <li class="card" lang={locale} dir={textDirection(locale)}>
                 <img
                   class="cover"
                   src={campaign.coverImage}

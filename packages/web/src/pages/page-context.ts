@@ -1,11 +1,11 @@
-import { type Locale, textDirection } from '@haven/core';
-import { formatLocale, type Messages, messagesFor } from '../i18n';
+import { intlLocale, type Locale, textDirection } from '@haven/core';
+import { type Messages, messagesFor } from '../i18n';
 
 /** What every page needs to speak the visitor's language and link to itself in the others. */
 export type PageContext = {
   locale: Locale;
   /** The locale Intl formats with (language + organisation's country). */
-  intl: string;
+  intlLocale: string;
   dir: 'rtl' | 'ltr';
   t: Messages;
   publicUrl: string;
@@ -24,7 +24,7 @@ export function pageContext(options: {
 }): PageContext {
   return {
     locale: options.locale,
-    intl: formatLocale(options.locale, options.country),
+    intlLocale: intlLocale(options.locale, options.country),
     dir: textDirection(options.locale),
     t: messagesFor(options.locale),
     publicUrl: options.publicUrl,

@@ -1,19 +1,44 @@
-import { type Campaign, type Locale, negotiateLocale } from '@haven/core';
+import { type Campaign, isLocale, type Locale } from '@haven/core';
 import type { Context } from 'hono';
+import { accepts } from 'hono/accepts';
 import type { AppDeps } from '../deps';
 import { findPublicCampaign } from '../load';
 import { pageContext } from '../pages/page-context';
 
-/** The language for this request among those a page is offered in: URL, Accept-Language, default. */
+/**
+ * The language for this request among those a page is offered in: the one the URL names, else
+ * the best Accept-Language match, else the page's default (or its first language).
+ */
 export function chooseLocale(c: Context, offered: readonly Locale[], fallback: Locale): Locale {
   c.header('Vary', 'Accept-Language');
-  return negotiateLocale({
-    requested: c.req.param('lang'),
-    acceptLanguage: c.req.header('accept-language'),
-    offered,
-    fallback,
+  const requested = c.req.param('lang');
+  if (isLocale(requested) && offered.includes(requested)) return requested;
+  const fallbackOffered = offered.includes(fallback) ? fallback : (offered[0] ?? fallback);
+  const chosen = accepts(c, {
+    header: 'Accept-Language',
+    supports: [...offered],
+    default: fallbackOffered,
+    match: byPrimaryLanguage,
   });
+  return isLocale(chosen) ? chosen : fallbackOffered;
 }
+
+/**
+ * Hono's own matcher compares whole tags; a visitor asking for `fr-CH` wants our `fr`. Best
+ * weight first (ties keep the header's order); `q=0` means "not this one".
+ */
+const byPrimaryLanguage = (
+  accepted: { type: string; q: number }[],
+  config: { supports: string[]; default: string },
+): string => {
+  const ranked = accepted.filter((accept) => accept.q > 0).sort((a, b) => b.q - a.q);
+  for (const { type } of ranked) {
+    const primary = type.split('-')[0]?.toLowerCase();
+    const match = config.supports.find((supported) => supported === primary);
+    if (match) return match;
+  }
+  return config.default;
+};
 
 /**
  * A public campaign from the URL's :org and :campaign, with its path and the page context in

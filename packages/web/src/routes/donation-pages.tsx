@@ -48,7 +48,7 @@ export function donationPageRoutes(deps: AppDeps) {
         typeof value === 'string' ? [[key, value]] : [],
       ),
     );
-    const parsed = parseDonationForm(fields, campaign, ctx.locale, ctx.t, ctx.intl);
+    const parsed = parseDonationForm(fields, campaign, ctx.locale, ctx.t, ctx.intlLocale);
     // Monthly gifts need subscriptions, which come later: never charge a monthly donor once.
     const result =
       parsed.ok && parsed.request.frequency === 'monthly'
@@ -159,7 +159,7 @@ export function donationPageRoutes(deps: AppDeps) {
     const { thanks } = ctx.t;
     const charged = formatMoney(
       { amount: chargedAmount(pledge), currency: pledge.currency },
-      ctx.intl,
+      ctx.intlLocale,
     );
     const notCompleted = {
       title: thanks.notCompletedTitle,
