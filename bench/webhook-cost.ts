@@ -4,7 +4,6 @@
  * Run: npm run bench -- webhook-cost. Prints figures; asserts nothing.
  */
 import { randomUUID } from 'node:crypto';
-import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
 import { createDb, ensureTable } from '@haven/db';
 import { seedDemoData, startDynamoDbLocal } from '@haven/local';
 import { outsideServices } from '../test/support/msw';
@@ -18,6 +17,8 @@ type Tally = {
   write: number;
   byCommand: Record<string, number>;
 };
+/** The part of DynamoDB's ConsumedCapacity this adds up (one per table, or a list per transaction). */
+type Consumed = { CapacityUnits?: number };
 const fresh = (): Tally => ({ requests: 0, failed: 0, read: 0, write: 0, byCommand: {} });
 
 async function main() {
@@ -41,9 +42,7 @@ async function main() {
         tally.byCommand[command] = (tally.byCommand[command] ?? 0) + 1;
         try {
           const result = await next(args);
-          const output = result.output as {
-            ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[];
-          };
+          const output = result.output as { ConsumedCapacity?: Consumed | Consumed[] };
           for (const c of [output.ConsumedCapacity ?? []].flat()) {
             const units = c.CapacityUnits ?? 0;
             if (/^(Get|Query|BatchGet|TransactGet)/.test(command)) tally.read += units;

@@ -1,4 +1,5 @@
 import { loadConfig, MailConfig } from '@haven/config';
+import { outboxIdFromStreamKeys } from '@haven/db';
 import { outboxDepsFromConfig, sendOutboxItem } from '@haven/outbox';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 
@@ -13,10 +14,10 @@ const deps = outboxDepsFromConfig(loadConfig(MailConfig));
 export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
-    const pk = record.dynamodb?.Keys?.pk?.S;
-    if (!pk?.startsWith('OUTBOX#')) continue;
+    const outboxId = outboxIdFromStreamKeys(record.dynamodb?.Keys);
+    if (!outboxId) continue;
     try {
-      await sendOutboxItem(deps, pk.slice('OUTBOX#'.length));
+      await sendOutboxItem(deps, outboxId);
     } catch {
       batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });
     }

@@ -1,4 +1,5 @@
-import { type LocalStack, listDevEmails, startLocalStack } from '@haven/local';
+import { listDevEmails } from '@haven/db';
+import { type LocalStack, startLocalStack } from '@haven/local';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS } from '../support/browser';

@@ -1,15 +1,11 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { findOutboxItem, keys } from '@haven/db';
 import { HttpResponse, http } from 'msw';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { createTestDb } from '../support/db';
+import { tableKeys } from '../support/raw-table';
 import { outboxInsertEvent, streamRecord } from './fixtures/dynamodb-stream';
 import { stubLambdaEnv } from './support/lambda-env';
-import {
-  expectGranted,
-  refuseOutsideRequests,
-  tableCallsDuring,
-  tableKeys,
-} from './support/outside';
+import { expectGranted, refuseOutsideRequests, tableCallsDuring } from './support/outside';
 
 // Neither case may send anything; a send would be counted here, any other request fails.
 const sent: unknown[] = [];
@@ -38,7 +34,7 @@ describe('functions/email-worker.ts on the table stream', () => {
   it('passes over a record that is not an outbox item, reporting no failure', async () => {
     const { result, calls } = await tableCallsDuring(() =>
       handler({
-        Records: [streamRecord('MODIFY', { pk: 'ORG#mpm', sk: 'CAMPAIGN#voix-aux-nations-unies' })],
+        Records: [streamRecord('MODIFY', keys.campaign('mpm', 'voix-aux-nations-unies'))],
       }),
     );
     expect(result).toEqual({ batchItemFailures: [] });
@@ -48,7 +44,8 @@ describe('functions/email-worker.ts on the table stream', () => {
 
   it('processes an outbox key that does not exist without sending, creating or failing it', async () => {
     const before = await tableKeys(db);
-    const key = { pk: { S: 'OUTBOX#receipt_pl_missing' }, sk: { S: '#OUTBOX' } };
+    const { pk, sk } = keys.outbox('receipt_pl_missing');
+    const key = { pk: { S: pk }, sk: { S: sk } };
     const { result, calls } = await tableCallsDuring(() =>
       handler(outboxInsertEvent([{ ...key, kind: { S: 'receipt' } }])),
     );
@@ -57,10 +54,7 @@ describe('functions/email-worker.ts on the table stream', () => {
     expect(calls).toEqual([{ action: 'UpdateItem' }]);
     expectGranted('emailWorker', calls);
     // … which created nothing and sent nothing.
-    const { Item } = await db.doc.send(
-      new GetCommand({ TableName: db.tableName, Key: { pk: key.pk.S, sk: key.sk.S } }),
-    );
-    expect(Item).toBeUndefined();
+    expect(await findOutboxItem(db, 'receipt_pl_missing')).toBeUndefined();
     expect(await tableKeys(db)).toEqual(before);
     expect(sent).toEqual([]);
   });

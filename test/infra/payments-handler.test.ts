@@ -1,14 +1,10 @@
 import { findCampaign } from '@haven/db';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { createTestDb } from '../support/db';
+import { tableKeys } from '../support/raw-table';
 import { formPostEvent, jsonPostEvent, lambdaContext } from './fixtures/http-api';
 import { stubLambdaEnv } from './support/lambda-env';
-import {
-  expectGranted,
-  refuseOutsideRequests,
-  tableCallsDuring,
-  tableKeys,
-} from './support/outside';
+import { expectGranted, refuseOutsideRequests, tableCallsDuring } from './support/outside';
 
 // Refused input must be answered before any call to Stripe: a request to it fails the test.
 refuseOutsideRequests(inject('dynamoEndpoint'));

@@ -1,13 +1,9 @@
 import { afterAll, afterEach, describe, expect, inject, it, vi } from 'vitest';
 import { createTestDb } from '../support/db';
+import { tableKeys } from '../support/raw-table';
 import { httpApiEvent, lambdaContext } from './fixtures/http-api';
 import { stubLambdaEnv } from './support/lambda-env';
-import {
-  expectGranted,
-  refuseOutsideRequests,
-  tableCallsDuring,
-  tableKeys,
-} from './support/outside';
+import { expectGranted, refuseOutsideRequests, tableCallsDuring } from './support/outside';
 
 // A refused signature is decided locally: any request to Stripe fails the test.
 refuseOutsideRequests(inject('dynamoEndpoint'));

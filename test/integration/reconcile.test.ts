@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type CheckoutState, PledgeId } from '@haven/core';
 import {
   applyCheckoutOutcome,
@@ -24,6 +23,7 @@ import { startStripeEmulator } from '@haven/stripe-emulator';
 import { createStripeClient, stripeGateway } from '@haven/stripe-gateway';
 import { describe, expect, inject, it } from 'vitest';
 import { createTestDb } from '../support/db';
+import { deleteItem, updateItem } from '../support/raw-table';
 
 const PAID_AT = new Date('2026-11-25T12:00:00.000Z');
 const DONOR = { email: 'reconcile-donor@example.org', name: 'Reconcile Donor' };
@@ -158,14 +158,10 @@ describe('reconciliation against DynamoDB', () => {
 
   it('reports a campaign total that does not match its payments', async () => {
     const { db } = await tableWithGifts();
-    await db.doc.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: keys.campaign('mpm', 'voix-aux-nations-unies'),
-        UpdateExpression: 'ADD raised_CHF :bump',
-        ExpressionAttributeValues: { ':bump': 500 },
-      }),
-    );
+    await updateItem(db, keys.campaign('mpm', 'voix-aux-nations-unies'), {
+      expression: 'ADD raised_CHF :bump',
+      values: { ':bump': 500 },
+    });
     const report = await run(db);
     expect(report.ok).toBe(false);
     expect(report.findings).toEqual([
@@ -184,7 +180,7 @@ describe('reconciliation against DynamoDB', () => {
     const { db, ids } = await tableWithGifts();
     const second = ids[1] ?? '';
     expect((await getPayment(db, second)).receiptNumber).toBe('MPM-2026-000002');
-    await db.doc.send(new DeleteCommand({ TableName: db.tableName, Key: keys.payment(second) }));
+    await deleteItem(db, keys.payment(second));
     const report = await run(db);
     expect(report.findings).toEqual(
       expect.arrayContaining([
@@ -207,15 +203,11 @@ describe('reconciliation against DynamoDB', () => {
   it('reports a receipt counter ahead of or behind the numbers issued', async () => {
     const { db } = await tableWithGifts();
     const setCounter = (last: number) =>
-      db.doc.send(
-        new UpdateCommand({
-          TableName: db.tableName,
-          Key: keys.receiptSequence('mpm', 2026),
-          UpdateExpression: 'SET #last = :last',
-          ExpressionAttributeNames: { '#last': 'last' },
-          ExpressionAttributeValues: { ':last': last },
-        }),
-      );
+      updateItem(db, keys.receiptSequence('mpm', 2026), {
+        expression: 'SET #last = :last',
+        names: { '#last': 'last' },
+        values: { ':last': last },
+      });
     await setCounter(5);
     expect((await run(db)).findings).toEqual([
       { code: 'receipt_counter_ahead', org: 'mpm', year: 2026, counter: 5, highest: 3 },
@@ -228,14 +220,10 @@ describe('reconciliation against DynamoDB', () => {
 
   it('reports a receipt number carried by two payments', async () => {
     const { db, ids } = await tableWithGifts();
-    await db.doc.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: keys.payment(ids[2] ?? ''),
-        UpdateExpression: 'SET receiptNumber = :number',
-        ExpressionAttributeValues: { ':number': 'MPM-2026-000001' },
-      }),
-    );
+    await updateItem(db, keys.payment(ids[2] ?? ''), {
+      expression: 'SET receiptNumber = :number',
+      values: { ':number': 'MPM-2026-000001' },
+    });
     const report = await run(db);
     expect(report.findings).toContainEqual({
       code: 'receipt_duplicate',
@@ -441,16 +429,11 @@ describe('reconciliation against Stripe', () => {
       expect(clean.findings).toEqual([]);
       expect(clean.stripe).toEqual({ checked: 1 });
 
-      const payment = await db.doc.send(
-        new UpdateCommand({
-          TableName: db.tableName,
-          Key: keys.payment(pledgeId),
-          UpdateExpression: 'SET net = net + :one',
-          ExpressionAttributeValues: { ':one': 1 },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      expect(payment.Attributes?.chargeId).toBe(state.settlement?.chargeId);
+      const payment = await updateItem(db, keys.payment(pledgeId), {
+        expression: 'SET net = net + :one',
+        values: { ':one': 1 },
+      });
+      expect(payment?.chargeId).toBe(state.settlement?.chargeId);
       expect(await reader.getCharge('ch_does_not_exist')).toBeUndefined();
       const tampered = await run(db, {}, { stripe: reader });
       expect(tampered.findings).toEqual(
@@ -498,14 +481,10 @@ describe('npm run reconcile', () => {
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('OK: totals, receipts, outbox agree.');
 
-    await db.doc.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: keys.campaign('mpm', 'voix-aux-nations-unies'),
-        UpdateExpression: 'ADD supporters :one',
-        ExpressionAttributeValues: { ':one': 1 },
-      }),
-    );
+    await updateItem(db, keys.campaign('mpm', 'voix-aux-nations-unies'), {
+      expression: 'ADD supporters :one',
+      values: { ':one': 1 },
+    });
     const found = await runCli(['--org', 'mpm', '--json'], env);
     expect(found.code).toBe(1);
     const report: unknown = JSON.parse(found.stdout);

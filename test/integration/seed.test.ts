@@ -1,8 +1,8 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { findCampaign, listCampaigns, listOrganisations } from '@haven/db';
+import { findCampaign, keys, listCampaigns, listOrganisations } from '@haven/db';
 import { demoCampaigns, demoOrganisations, seedDemoData } from '@haven/local';
 import { describe, expect, it } from 'vitest';
 import { createTestDb } from '../support/db';
+import { updateItem } from '../support/raw-table';
 
 describe('demo data in DynamoDB Local', () => {
   it('stores the five seed organisations, each with an open campaign in its languages', async () => {
@@ -23,14 +23,10 @@ describe('demo data in DynamoDB Local', () => {
     const db = await createTestDb();
     const first = demoCampaigns[0];
     if (!first) throw new Error('no demo campaign');
-    await db.doc.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: { pk: `ORG#${first.orgSlug}`, sk: `CAMPAIGN#${first.slug}` },
-        UpdateExpression: 'SET supporters = :n',
-        ExpressionAttributeValues: { ':n': 7 },
-      }),
-    );
+    await updateItem(db, keys.campaign(first.orgSlug, first.slug), {
+      expression: 'SET supporters = :n',
+      values: { ':n': 7 },
+    });
     await seedDemoData(db);
     expect((await findCampaign(db, first.orgSlug, first.slug))?.supporters).toBe(7);
   });

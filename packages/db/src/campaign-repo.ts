@@ -3,7 +3,7 @@ import { Campaign, type CampaignStatus, NotFoundError } from '@haven/core';
 import { campaignFromItem, campaignToItem } from './campaign-item';
 import type { Db } from './client';
 import { conditionalWrite } from './conditional';
-import { keys } from './keys';
+import { keys, partitions } from './keys';
 import { queryItems } from './query';
 
 /** Stores a new campaign; one that already exists is a ConflictError. */
@@ -49,7 +49,7 @@ export async function listCampaigns(
   const items = queryItems(db, {
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': `ORG#${orgSlug}#CAMPAIGNS#${status}` },
+    ExpressionAttributeValues: { ':pk': partitions.campaignsByStatus(orgSlug, status) },
     ScanIndexForward: false,
   });
   for await (const item of items) campaigns.push(campaignFromItem(item));

@@ -1,14 +1,16 @@
-// Defined in core, where fulfilment plans it; re-exported for the callers of this package's reads.
-export { Payment } from '@haven/core';
 export * from './campaign-repo';
 export * from './client';
 export * from './conditional';
 export * from './create-table';
+export * from './dev-mail-repo';
 export * from './fulfilment';
+export * from './health';
 export * from './keys';
 export * from './org-repo';
 export * from './outbox-repo';
+export * from './payment-list';
 export * from './payment-repo';
 export * from './pledge-repo';
 export * from './query';
+export * from './receipt-counter-repo';
 export * from './table';

@@ -1,5 +1,11 @@
 import type { CampaignStatus } from '@haven/core';
 
+const ORG = 'ORG#';
+const PLEDGE = 'PLEDGE#';
+const OUTBOX = 'OUTBOX#';
+const RECEIPT_SEQ = 'RECEIPT_SEQ#';
+const DEV_EMAIL = 'DEVMAIL#';
+
 /**
  * Item keys, from the access patterns:
  * - an organisation by slug:          pk ORG#<org>, sk #PROFILE
@@ -12,30 +18,75 @@ import type { CampaignStatus } from '@haven/core';
  * - the last receipt number of a year:   pk ORG#<org>, sk RECEIPT_SEQ#<year>
  * - an outbox item, and those due:        pk OUTBOX#<id>; gsi2 OUTBOX#pending, by due time
  * - pledges still waiting for Stripe:     gsi2 PLEDGE#open, by creation (left when settled)
+ * - the health check's read:              pk HEALTH, sk HEALTH (never written)
+ * - an email kept by the local stack:     pk DEVMAIL#<id>; gsi1 DEVMAIL, by time sent
  */
 export const keys = {
-  org: (org: string) => ({ pk: `ORG#${org}`, sk: '#PROFILE' }),
-  orgList: (org: string) => ({ gsi1pk: 'ORGS', gsi1sk: org }),
-  campaign: (org: string, slug: string) => ({ pk: `ORG#${org}`, sk: `CAMPAIGN#${slug}` }),
+  org: (org: string) => ({ pk: `${ORG}${org}`, sk: '#PROFILE' }),
+  orgList: (org: string) => ({ gsi1pk: partitions.orgs(), gsi1sk: org }),
+  campaign: (org: string, slug: string) => ({ pk: `${ORG}${org}`, sk: `CAMPAIGN#${slug}` }),
   campaignsByStatus: (org: string, status: CampaignStatus, startsAt: string, slug: string) => ({
-    gsi1pk: `ORG#${org}#CAMPAIGNS#${status}`,
+    gsi1pk: partitions.campaignsByStatus(org, status),
     gsi1sk: `${startsAt}#${slug}`,
   }),
-  pledge: (id: string) => ({ pk: `PLEDGE#${id}`, sk: '#PLEDGE' }),
+  pledge: (id: string) => ({ pk: `${PLEDGE}${id}`, sk: '#PLEDGE' }),
   openPledge: (createdAt: string, id: string) => ({
-    gsi2pk: 'PLEDGE#open',
+    gsi2pk: partitions.openPledges(),
     gsi2sk: `${createdAt}#${id}`,
   }),
-  payment: (pledgeId: string) => ({ pk: `PLEDGE#${pledgeId}`, sk: '#PAYMENT' }),
+  payment: (pledgeId: string) => ({ pk: `${PLEDGE}${pledgeId}`, sk: '#PAYMENT' }),
   paymentsByDate: (org: string, paidAt: string, pledgeId: string) => ({
-    gsi1pk: `ORG#${org}#PAYMENTS`,
+    gsi1pk: partitions.paymentsByDate(org),
     gsi1sk: `${paidAt}#${pledgeId}`,
   }),
   stripeEvent: (id: string) => ({ pk: `STRIPE_EVENT#${id}`, sk: '#EVENT' }),
-  receiptSequence: (org: string, year: number) => ({ pk: `ORG#${org}`, sk: `RECEIPT_SEQ#${year}` }),
-  outbox: (id: string) => ({ pk: `OUTBOX#${id}`, sk: '#OUTBOX' }),
+  receiptSequence: (org: string, year: number) => ({
+    pk: `${ORG}${org}`,
+    sk: `${RECEIPT_SEQ}${year}`,
+  }),
+  /** Every receipt counter of an organisation: its partition and the sort keys' prefix. */
+  receiptSequences: (org: string) => ({ pk: `${ORG}${org}`, skPrefix: RECEIPT_SEQ }),
+  outbox: (id: string) => ({ pk: `${OUTBOX}${id}`, sk: '#OUTBOX' }),
   outboxDue: (status: 'pending' | 'failed', dueAt: string, id: string) => ({
-    gsi2pk: `OUTBOX#${status}`,
+    gsi2pk: partitions.outboxDue(status),
     gsi2sk: `${dueAt}#${id}`,
   }),
+  health: () => ({ pk: 'HEALTH', sk: 'HEALTH' }),
+  devEmail: (id: string) => ({ pk: `${DEV_EMAIL}${id}`, sk: '#MAIL' }),
+  devEmailsBySentAt: (sentAt: string, id: string) => ({
+    gsi1pk: partitions.devEmails(),
+    gsi1sk: `${sentAt}#${id}`,
+  }),
 };
+
+/** The index partitions a Query lists, each named after the list it holds. */
+export const partitions = {
+  orgs: () => 'ORGS',
+  campaignsByStatus: (org: string, status: CampaignStatus) => `${ORG}${org}#CAMPAIGNS#${status}`,
+  paymentsByDate: (org: string) => `${ORG}${org}#PAYMENTS`,
+  openPledges: () => `${PLEDGE}open`,
+  outboxDue: (status: 'pending' | 'failed') => `${OUTBOX}${status}`,
+  devEmails: () => 'DEVMAIL',
+};
+
+const after = (prefix: string, value: unknown): string | undefined =>
+  typeof value === 'string' && value.startsWith(prefix) && value.length > prefix.length
+    ? value.slice(prefix.length)
+    : undefined;
+
+/** The pledge id in a pledge's or payment's pk; undefined for any other key. */
+export const pledgeIdFromKey = (pk: unknown): string | undefined => after(PLEDGE, pk);
+
+/** The year in a receipt counter's sk; undefined for any other key. */
+export function receiptYearFromKey(sk: unknown): number | undefined {
+  const year = Number(after(RECEIPT_SEQ, sk));
+  return Number.isInteger(year) ? year : undefined;
+}
+
+/**
+ * The outbox id of a table stream record's keys (DynamoDB JSON, as Lambda hands them over);
+ * undefined for a record of any other item.
+ */
+export const outboxIdFromStreamKeys = (
+  streamKeys: Readonly<Record<string, { S?: string | undefined }>> | undefined,
+): string | undefined => after(OUTBOX, streamKeys?.pk?.S);

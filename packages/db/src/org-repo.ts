@@ -2,7 +2,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError, Organisation } from '@haven/core';
 import type { Db } from './client';
 import { conditionalWrite } from './conditional';
-import { keys } from './keys';
+import { keys, partitions } from './keys';
 import { queryItems } from './query';
 
 /** Stores a new organisation; one that already exists is a ConflictError. */
@@ -39,7 +39,7 @@ export async function listOrganisations(db: Db): Promise<Organisation[]> {
   const items = queryItems(db, {
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': 'ORGS' },
+    ExpressionAttributeValues: { ':pk': partitions.orgs() },
   });
   for await (const item of items) orgs.push(Organisation.parse(item));
   return orgs;

@@ -1,7 +1,9 @@
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import type { Db } from './client';
-import { keys } from './keys';
+import { isConditionFailed } from './conditional';
+import { keys, partitions } from './keys';
+import { queryItems } from './query';
 
 export const OutboxItem = z.object({
   id: z.string(),
@@ -17,9 +19,6 @@ export const OutboxItem = z.object({
 });
 export type OutboxItem = z.infer<typeof OutboxItem>;
 
-const isConditionFailure = (error: unknown) =>
-  error instanceof Error && error.name === 'ConditionalCheckFailedException';
-
 export async function findOutboxItem(db: Db, id: string): Promise<OutboxItem | undefined> {
   const { Item } = await db.doc.send(
     new GetCommand({ TableName: db.tableName, Key: keys.outbox(id), ConsistentRead: true }),
@@ -34,11 +33,36 @@ export async function listDueOutbox(db: Db, now: Date, limit = 25): Promise<Outb
       TableName: db.tableName,
       IndexName: 'gsi2',
       KeyConditionExpression: 'gsi2pk = :pending AND gsi2sk <= :now',
-      ExpressionAttributeValues: { ':pending': 'OUTBOX#pending', ':now': `${now.toISOString()}~` },
+      ExpressionAttributeValues: {
+        ':pending': partitions.outboxDue('pending'),
+        ':now': `${now.toISOString()}~`,
+      },
       Limit: limit,
     }),
   );
   return Items.map((item) => OutboxItem.parse(item));
+}
+
+/**
+ * Every item in one status's list (GSI2, paged through), or with `dueBefore` only those due
+ * before then: what reconciliation reports as failed or stuck. Sent items are in no list.
+ */
+export async function listOutboxItems(
+  db: Db,
+  status: 'pending' | 'failed',
+  dueBefore?: Date,
+): Promise<OutboxItem[]> {
+  const items: OutboxItem[] = [];
+  const rows = queryItems(db, {
+    IndexName: 'gsi2',
+    KeyConditionExpression: dueBefore ? 'gsi2pk = :pk AND gsi2sk < :before' : 'gsi2pk = :pk',
+    ExpressionAttributeValues: {
+      ':pk': partitions.outboxDue(status),
+      ...(dueBefore ? { ':before': dueBefore.toISOString() } : {}),
+    },
+  });
+  for await (const row of rows) items.push(OutboxItem.parse(row));
+  return items;
 }
 
 /**
@@ -71,7 +95,7 @@ export async function claimOutboxItem(
     );
     return OutboxItem.parse(Attributes);
   } catch (error) {
-    if (isConditionFailure(error)) return undefined;
+    if (isConditionFailed(error)) return undefined;
     throw error;
   }
 }

@@ -2,7 +2,7 @@ import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { NotFoundError, Pledge } from '@haven/core';
 import type { Db } from './client';
 import { conditionalWrite } from './conditional';
-import { keys } from './keys';
+import { keys, partitions } from './keys';
 import { queryItems } from './query';
 
 export async function createPledge(db: Db, pledge: Pledge): Promise<void> {
@@ -75,7 +75,10 @@ export async function listOpenPledges(db: Db, before: Date): Promise<Pledge[]> {
   const items = queryItems(db, {
     IndexName: 'gsi2',
     KeyConditionExpression: 'gsi2pk = :open AND gsi2sk < :before',
-    ExpressionAttributeValues: { ':open': 'PLEDGE#open', ':before': before.toISOString() },
+    ExpressionAttributeValues: {
+      ':open': partitions.openPledges(),
+      ':before': before.toISOString(),
+    },
   });
   for await (const item of items) pledges.push(Pledge.parse(item));
   return pledges;

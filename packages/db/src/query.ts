@@ -1,4 +1,4 @@
-import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { paginateQuery, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Db } from './client';
 
 /**
@@ -9,12 +9,6 @@ export async function* queryItems(
   db: Db,
   input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>,
 ): AsyncGenerator<Record<string, unknown>> {
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({ ...input, TableName: db.tableName, ExclusiveStartKey }),
-    );
-    yield* page.Items ?? [];
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  const pages = paginateQuery({ client: db.doc }, { ...input, TableName: db.tableName });
+  for await (const page of pages) yield* page.Items ?? [];
 }

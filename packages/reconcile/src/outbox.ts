@@ -1,4 +1,4 @@
-import { type Db, findPledge, OutboxItem, queryItems } from '@haven/db';
+import { type Db, findPledge, listOutboxItems, type OutboxItem } from '@haven/db';
 import type { Finding } from './report';
 
 /** A due email not sent within this long is stuck: the worker retries within minutes. */
@@ -14,10 +14,10 @@ export async function checkOutbox(
   now: Date,
   org: string | undefined,
 ): Promise<{ failed: number; stuck: number; findings: Finding[] }> {
-  const cutoff = new Date(now.getTime() - STUCK_AFTER_MS).toISOString();
+  const cutoff = new Date(now.getTime() - STUCK_AFTER_MS);
   const [failed, stuck] = await Promise.all([
-    queryOutbox(db, 'OUTBOX#failed', undefined),
-    queryOutbox(db, 'OUTBOX#pending', cutoff),
+    listOutboxItems(db, 'failed'),
+    listOutboxItems(db, 'pending', cutoff),
   ]);
   const [failedHere, stuckHere] = await Promise.all([
     ofOrg(db, failed, org),
@@ -44,17 +44,6 @@ export async function checkOutbox(
     ),
   ];
   return { failed: failedHere.length, stuck: stuckHere.length, findings };
-}
-
-async function queryOutbox(db: Db, partition: string, before: string | undefined) {
-  const items: OutboxItem[] = [];
-  const rows = queryItems(db, {
-    IndexName: 'gsi2',
-    KeyConditionExpression: before ? 'gsi2pk = :pk AND gsi2sk < :before' : 'gsi2pk = :pk',
-    ExpressionAttributeValues: { ':pk': partition, ...(before ? { ':before': before } : {}) },
-  });
-  for await (const row of rows) items.push(OutboxItem.parse(row));
-  return items;
 }
 
 async function ofOrg(db: Db, items: OutboxItem[], org: string | undefined) {

@@ -1,4 +1,5 @@
-import { type Db, Payment, queryItems } from '@haven/db';
+import { Payment } from '@haven/core';
+import { type Db, listPaymentItems } from '@haven/db';
 import type { z } from 'zod';
 import type { Finding } from './report';
 
@@ -33,23 +34,14 @@ export async function readPayments(
 ): Promise<{ payments: PaymentFigures[]; findings: Finding[] }> {
   const payments: PaymentFigures[] = [];
   const findings: Finding[] = [];
-  const items = queryItems(db, {
-    IndexName: 'gsi1',
-    KeyConditionExpression: 'gsi1pk = :pk',
-    ExpressionAttributeValues: { ':pk': `ORG#${org}#PAYMENTS` },
-    ProjectionExpression: ['pk', ...PROJECTED].map((_, i) => `#a${i}`).join(', '),
-    ExpressionAttributeNames: Object.fromEntries(
-      ['pk', ...PROJECTED].map((name, i) => [`#a${i}`, name]),
-    ),
-  });
-  for await (const item of items) {
+  for await (const { pledgeId, item } of listPaymentItems(db, org, PROJECTED)) {
     const parsed = PaymentFigures.safeParse(item);
     if (parsed.success) payments.push(parsed.data);
     else {
       findings.push({
         code: 'payment_invalid',
         org,
-        pledgeId: typeof item.pk === 'string' ? item.pk.replace(/^PLEDGE#/, '') : '(unknown)',
+        pledgeId: pledgeId ?? '(unknown)',
         fields: [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))],
       });
     }

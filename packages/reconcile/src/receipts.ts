@@ -1,33 +1,6 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { parseReceiptNumber } from '@haven/core';
-import type { Db } from '@haven/db';
 import type { PaymentFigures } from './payments';
 import type { Finding, ReceiptYearSummary } from './report';
-
-const COUNTER_SK = 'RECEIPT_SEQ#';
-
-/** The organisation's receipt counters by year (one Query on its partition). */
-export async function readReceiptCounters(db: Db, org: string): Promise<Map<number, number>> {
-  const counters = new Map<number, number>();
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :sk)',
-        ExpressionAttributeValues: { ':pk': `ORG#${org}`, ':sk': COUNTER_SK },
-        ConsistentRead: true,
-        ExclusiveStartKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const year = Number(String(item.sk).slice(COUNTER_SK.length));
-      if (Number.isInteger(year) && typeof item.last === 'number') counters.set(year, item.last);
-    }
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return counters;
-}
 
 /**
  * Receipt numbers run 1, 2, 3… per organisation and year without gaps or repeats, and the year's

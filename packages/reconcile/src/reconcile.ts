@@ -1,10 +1,16 @@
 import type { Campaign } from '@haven/core';
-import { type Db, getOrganisation, listCampaigns, listOrganisations } from '@haven/db';
+import {
+  type Db,
+  getOrganisation,
+  listCampaigns,
+  listOrganisations,
+  listReceiptCounters,
+} from '@haven/db';
 import { checkCampaigns } from './campaigns';
 import { checkOpenPledges } from './open-pledges';
 import { checkOutbox } from './outbox';
 import { checkPaymentFigures, type PaymentFigures, readPayments } from './payments';
-import { checkReceipts, readReceiptCounters } from './receipts';
+import { checkReceipts } from './receipts';
 import type { CampaignSummary, Finding, ReceiptYearSummary, ReconcileReport } from './report';
 import { checkStripe, type StripeReader } from './stripe-check';
 
@@ -96,7 +102,7 @@ async function checkOrganisation(db: Db, org: string): Promise<OrgResult> {
   const read = await readPayments(db, org);
   const [campaigns, counters] = await Promise.all([
     allCampaigns(db, org),
-    readReceiptCounters(db, org),
+    listReceiptCounters(db, org),
   ]);
   const totals = checkCampaigns(org, campaigns, read.payments);
   const receipts = checkReceipts(org, read.payments, counters);

@@ -1,5 +1,3 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import type { Db } from '@haven/db';
 import { http, passthrough, type RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
@@ -72,22 +70,4 @@ export function expectGranted(name: FunctionName, calls: TableCall[]): void {
       ? call.action === 'Query' && grant.indexes.some((index) => index === call.index)
       : grant.actions.some((action) => action === call.action);
   expect(calls.filter((call) => !granted(call))).toEqual([]);
-}
-
-/** Every item in the table, by key: what "nothing was written" is checked against. */
-export async function tableKeys(db: Db): Promise<string[]> {
-  const keys: string[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new ScanCommand({
-        TableName: db.tableName,
-        ProjectionExpression: 'pk, sk',
-        ExclusiveStartKey: start,
-      }),
-    );
-    for (const item of page.Items ?? []) keys.push(`${item.pk} ${item.sk}`);
-    start = page.LastEvaluatedKey;
-  } while (start);
-  return keys.sort();
 }

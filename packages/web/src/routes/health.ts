@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { pingTable } from '@haven/db';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps';
 
@@ -28,13 +28,7 @@ export function healthRoutes(deps: AppDeps) {
   app.openapi(healthRoute, async (c) => {
     c.header('Cache-Control', 'no-store');
     try {
-      await deps.db.doc.send(
-        new GetCommand({
-          TableName: deps.db.tableName,
-          Key: { pk: 'HEALTH', sk: 'HEALTH' },
-          ConsistentRead: true,
-        }),
-      );
+      await pingTable(deps.db);
       return c.json({ status: 'ok' as const }, 200);
     } catch {
       return c.json({ status: 'unavailable' as const, database: 'unreachable' as const }, 503);
