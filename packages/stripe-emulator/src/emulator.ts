@@ -154,12 +154,7 @@ export class Emulator {
   settle(id: string, outcome?: 'succeeded' | 'failed'): PayResult {
     const record = this.getSession(id);
     const { session, pending } = record;
-    const pi =
-      typeof session.payment_intent === 'string'
-        ? this.store.paymentIntents.get(session.payment_intent)
-        : undefined;
-    const charge =
-      typeof pi?.latest_charge === 'string' ? this.store.charges.get(pi.latest_charge) : undefined;
+    const { pi, charge } = this.paymentOf(session);
     if (!pending || !pi || !charge) {
       throw invalidRequest(
         'This Checkout Session has no payment waiting to settle.',
@@ -209,14 +204,8 @@ export class Emulator {
 
   /** Writes the balance transaction of a card charge paid with `deferBalanceTransaction`. */
   writeBalanceTransaction(id: string): Stripe.BalanceTransaction {
-    const { session } = this.getSession(id);
-    const pi =
-      typeof session.payment_intent === 'string'
-        ? this.store.paymentIntents.get(session.payment_intent)
-        : undefined;
-    const charge =
-      typeof pi?.latest_charge === 'string' ? this.store.charges.get(pi.latest_charge) : undefined;
-    if (!charge || charge.status !== 'succeeded' || charge.balance_transaction !== null) {
+    const { charge } = this.paymentOf(this.getSession(id).session);
+    if (charge?.status !== 'succeeded' || charge.balance_transaction !== null) {
       throw invalidRequest(
         'This Checkout Session has no succeeded charge waiting for its balance transaction.',
         'session',
@@ -252,6 +241,16 @@ export class Emulator {
   stop(): void {
     for (const timer of this.settleTimers) clearTimeout(timer);
     this.settleTimers.clear();
+  }
+
+  private paymentOf(session: Stripe.Checkout.Session) {
+    const pi =
+      typeof session.payment_intent === 'string'
+        ? this.store.paymentIntents.get(session.payment_intent)
+        : undefined;
+    const charge =
+      typeof pi?.latest_charge === 'string' ? this.store.charges.get(pi.latest_charge) : undefined;
+    return { pi, charge };
   }
 
   private instrument(input: PayInput): Instrument {
