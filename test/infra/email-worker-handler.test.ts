@@ -1,8 +1,9 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { HttpResponse, http } from 'msw';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { createTestDb } from '../support/db';
 import { outboxInsertEvent, streamRecord } from './fixtures/dynamodb-stream';
+import { lambdaContext } from './fixtures/http-api';
 import { stubLambdaEnv } from './support/lambda-env';
 import {
   expectGranted,
@@ -23,6 +24,8 @@ refuseOutsideRequests(
 
 const db = await createTestDb();
 let handler: typeof import('../../functions/email-worker').handler;
+let logger: typeof import('@haven/log').logger;
+const context = lambdaContext('haven-dev-emailWorker');
 
 beforeAll(async () => {
   stubLambdaEnv('emailWorker', {
@@ -31,15 +34,22 @@ beforeAll(async () => {
   });
   vi.resetModules();
   ({ handler } = await import('../../functions/email-worker'));
+  // The logger instance the freshly imported handler uses.
+  ({ logger } = await import('@haven/log'));
 });
 afterAll(() => vi.unstubAllEnvs());
 
 describe('functions/email-worker.ts on the table stream', () => {
   it('passes over a record that is not an outbox item, reporting no failure', async () => {
     const { result, calls } = await tableCallsDuring(() =>
-      handler({
-        Records: [streamRecord('MODIFY', { pk: 'ORG#mpm', sk: 'CAMPAIGN#voix-aux-nations-unies' })],
-      }),
+      handler(
+        {
+          Records: [
+            streamRecord('MODIFY', { pk: 'ORG#mpm', sk: 'CAMPAIGN#voix-aux-nations-unies' }),
+          ],
+        },
+        context,
+      ),
     );
     expect(result).toEqual({ batchItemFailures: [] });
     expect(calls).toEqual([]);
@@ -50,7 +60,7 @@ describe('functions/email-worker.ts on the table stream', () => {
     const before = await tableKeys(db);
     const key = { pk: { S: 'OUTBOX#receipt_pl_missing' }, sk: { S: '#OUTBOX' } };
     const { result, calls } = await tableCallsDuring(() =>
-      handler(outboxInsertEvent([{ ...key, kind: { S: 'receipt' } }])),
+      handler(outboxInsertEvent([{ ...key, kind: { S: 'receipt' } }]), context),
     );
     expect(result).toEqual({ batchItemFailures: [] });
     // It tried to claim the item (a conditional update, refused because there is none) …
@@ -62,6 +72,34 @@ describe('functions/email-worker.ts on the table stream', () => {
     );
     expect(Item).toBeUndefined();
     expect(await tableKeys(db)).toEqual(before);
+    expect(sent).toEqual([]);
+  });
+
+  it('reports a record it could not handle as a batch item failure, and logs its id and error name', async () => {
+    // Due and pending, so it is claimed, but not an outbox item the worker can read.
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.tableName,
+        Item: {
+          pk: 'OUTBOX#receipt_pl_broken',
+          sk: '#OUTBOX',
+          status: 'pending',
+          dueAt: '2000-01-01T00:00:00.000Z',
+        },
+      }),
+    );
+    const errors = vi.spyOn(logger, 'error');
+    const event = outboxInsertEvent([
+      { pk: { S: 'OUTBOX#receipt_pl_broken' }, sk: { S: '#OUTBOX' }, kind: { S: 'receipt' } },
+    ]);
+    const result = await handler(event, context);
+    expect(result).toEqual({
+      batchItemFailures: [{ itemIdentifier: event.Records[0]?.dynamodb?.SequenceNumber }],
+    });
+    expect(errors).toHaveBeenCalledWith('outbox record failed', {
+      outboxId: 'receipt_pl_broken',
+      error: 'ZodError',
+    });
     expect(sent).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { errorFields, logger } from '@haven/log';
 import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { apiRoutes } from './api-routes';
@@ -82,10 +83,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
         c.header('Request-Id', c.get('requestId'));
         return c.json(error.toJSON(), error.status);
       }
-      console.error(
-        'stripe-emulator: unexpected error',
-        error instanceof Error ? error.message : error,
-      );
+      logger.error('stripe-emulator: unexpected error', errorFields(error));
       return c.json(
         { error: { type: 'api_error', message: 'Unexpected error in the emulator.' } },
         500,
