@@ -8,7 +8,7 @@ import { createDb, ensureTable } from '@haven/db';
 import { seedDemoData, startDynamoDbLocal } from '@haven/local';
 import { outsideServices } from '../test/support/msw';
 import { createPaymentsApp } from '../test/support/payments-app';
-import { createStripeEdge, signature } from '../test/support/stripe-edge';
+import { signature, startTestStripe } from '../test/support/stripe';
 
 type Tally = {
   requests: number;
@@ -24,8 +24,8 @@ const fresh = (): Tally => ({ requests: 0, failed: 0, read: 0, write: 0, byComma
 async function main() {
   process.env.LOG_LEVEL = 'silent';
   const dynamo = await startDynamoDbLocal();
-  const edge = createStripeEdge();
-  const server = outsideServices(...edge.handlers);
+  const stripe = await startTestStripe();
+  const server = outsideServices();
   server.listen();
   try {
     const db = createDb({ tableName: `bench-${randomUUID()}`, endpoint: dynamo.endpoint });
@@ -57,7 +57,7 @@ async function main() {
       },
       { step: 'initialize', name: 'consumedCapacity' },
     );
-    const app = createPaymentsApp(db);
+    const app = createPaymentsApp(db, stripe);
     const runs = 20;
     const pledge: Tally[] = [];
     const webhook: Tally[] = [];
@@ -70,8 +70,7 @@ async function main() {
       });
       pledge.push(tally);
       const sessionId = /cs_test_\w+/.exec(response.headers.get('location') ?? '')?.[0] ?? '';
-      edge.pay(sessionId);
-      const payload = JSON.stringify(edge.event('checkout.session.completed', sessionId));
+      const payload = await stripe.pay(sessionId);
       tally = fresh();
       await app.request('/webhooks/stripe', {
         method: 'POST',
@@ -111,6 +110,7 @@ async function main() {
     report('duplicate webhook', duplicate);
   } finally {
     server.close();
+    await stripe.stop();
     await dynamo.stop();
   }
 }

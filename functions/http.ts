@@ -1,5 +1,6 @@
 import { BaseConfig, loadConfig } from '@haven/config';
 import { dbFromConfig } from '@haven/db';
+import { withLogContext } from '@haven/log';
 import { createApp } from '@haven/web';
 import { handle } from 'hono/aws-lambda';
 
@@ -8,6 +9,6 @@ const config = loadConfig(BaseConfig);
 const db = dbFromConfig(config);
 
 /** Pages, the public JSON API and health. It never loads the Stripe SDK or React Email. */
-export const handler = handle(
-  createApp({ db, publicUrl: config.PUBLIC_URL, now: () => new Date() }),
+export const handler = withLogContext(
+  handle(createApp({ db, publicUrl: config.PUBLIC_URL, now: () => new Date() })),
 );

@@ -1,5 +1,6 @@
 import { loadConfig, PaymentsConfig } from '@haven/config';
 import { dbFromConfig } from '@haven/db';
+import { withLogContext } from '@haven/log';
 import { checkoutOrigins, paymentsFromConfig } from '@haven/stripe-gateway';
 import { createApp } from '@haven/web';
 import { handle } from 'hono/aws-lambda';
@@ -11,12 +12,14 @@ const db = dbFromConfig(config);
  * The donation form's POST, the JSON donation route and the thank-you page: the routes that talk
  * to Stripe, kept apart so the page-serving function stays small.
  */
-export const handler = handle(
-  createApp({
-    db,
-    publicUrl: config.PUBLIC_URL,
-    now: () => new Date(),
-    payments: paymentsFromConfig(config),
-    checkoutOrigins: checkoutOrigins(config.STRIPE_API_BASE),
-  }),
+export const handler = withLogContext(
+  handle(
+    createApp({
+      db,
+      publicUrl: config.PUBLIC_URL,
+      now: () => new Date(),
+      payments: paymentsFromConfig(config),
+      checkoutOrigins: checkoutOrigins(config.STRIPE_API_BASE),
+    }),
+  ),
 );

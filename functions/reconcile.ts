@@ -1,6 +1,8 @@
 import { loadConfig } from '@haven/config';
 import { dbFromConfig } from '@haven/db';
+import { logger, withLogContext } from '@haven/log';
 import { countByCode, ReconcileConfig, reconcile, stripeReader } from '@haven/reconcile';
+import type { ScheduledEvent } from 'aws-lambda';
 
 const config = loadConfig(ReconcileConfig);
 const deps = {
@@ -18,27 +20,28 @@ const STRIPE_WINDOW_MS = 90 * 86_400_000;
  * counts and codes (ids stay in the report, never personal data); a report that is not ok
  * throws, so the function's error alarm fires and someone runs `npm run reconcile` to see why.
  */
-export async function handler(): Promise<{ ok: true; payments: number }> {
-  const report = await reconcile(deps, {
-    stripeSince: new Date(deps.now().getTime() - STRIPE_WINDOW_MS),
-  });
-  const byCode = countByCode(report.findings);
-  const line = JSON.stringify({
-    level: report.ok ? 'info' : 'error',
-    msg: 'reconciliation',
-    ok: report.ok,
-    organisations: report.organisations,
-    campaigns: report.campaigns.length,
-    payments: report.payments,
-    stripeChecked: report.stripe?.checked ?? null,
-    findings: report.findings.length,
-    byCode,
-  });
-  (report.ok ? process.stdout : process.stderr).write(`${line}\n`);
-  if (!report.ok) {
-    throw new Error(
-      `reconciliation found ${report.findings.length} problems: ${Object.keys(byCode).join(', ')}`,
-    );
-  }
-  return { ok: true, payments: report.payments };
-}
+export const handler = withLogContext(
+  async (_event: ScheduledEvent): Promise<{ ok: true; payments: number }> => {
+    const report = await reconcile(deps, {
+      stripeSince: new Date(deps.now().getTime() - STRIPE_WINDOW_MS),
+    });
+    const byCode = countByCode(report.findings);
+    const summary = {
+      ok: report.ok,
+      organisations: report.organisations,
+      campaigns: report.campaigns.length,
+      payments: report.payments,
+      stripeChecked: report.stripe?.checked ?? null,
+      findings: report.findings.length,
+      byCode,
+    };
+    if (!report.ok) {
+      logger.error('reconciliation', summary);
+      throw new Error(
+        `reconciliation found ${report.findings.length} problems: ${Object.keys(byCode).join(', ')}`,
+      );
+    }
+    logger.info('reconciliation', summary);
+    return { ok: true, payments: report.payments };
+  },
+);

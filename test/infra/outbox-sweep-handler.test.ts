@@ -1,6 +1,8 @@
 import { HttpResponse, http } from 'msw';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { createTestDb } from '../support/db';
+import { lambdaContext } from './fixtures/http-api';
+import { scheduledEvent } from './fixtures/scheduled';
 import { stubLambdaEnv } from './support/lambda-env';
 import { expectGranted, refuseOutsideRequests, tableCallsDuring } from './support/outside';
 
@@ -28,8 +30,13 @@ afterAll(() => vi.unstubAllEnvs());
 
 describe('functions/outbox-sweep.ts on its schedule', () => {
   it('reports nothing sent, retried or failed when nothing is due, after one look at GSI2', async () => {
-    // EventBridge's scheduled event carries nothing the sweep needs; the handler takes none.
-    const { result, calls } = await tableCallsDuring(() => handler());
+    // EventBridge's scheduled event carries nothing the sweep needs; the context is for the logs.
+    const { result, calls } = await tableCallsDuring(() =>
+      handler(
+        scheduledEvent('2026-11-25T12:05:00Z', 'haven-dev-outbox-sweep'),
+        lambdaContext('haven-dev-outboxSweep'),
+      ),
+    );
     expect(result).toEqual({ sent: 0, retry: 0, failed: 0 });
     expect(calls).toEqual([{ action: 'Query', index: 'gsi2' }]);
     expectGranted('outboxSweep', calls);

@@ -9,16 +9,19 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb } from '../support/db';
 import { outsideServices } from '../support/msw';
 import { createPaymentsApp } from '../support/payments-app';
-import { createStripeEdge, signature } from '../support/stripe-edge';
+import { signature, startTestStripe } from '../support/stripe';
 
-const edge = createStripeEdge();
-const edgeOfTheWorld = outsideServices(...edge.handlers);
+const stripe = await startTestStripe();
+const edgeOfTheWorld = outsideServices();
 beforeAll(() => edgeOfTheWorld.listen());
 afterEach(() => edgeOfTheWorld.server.resetHandlers());
-afterAll(() => edgeOfTheWorld.close());
+afterAll(async () => {
+  edgeOfTheWorld.close();
+  await stripe.stop();
+});
 
 const db = await createTestDb();
-const app = createPaymentsApp(db);
+const app = createPaymentsApp(db, stripe);
 const CAMPAIGN = { org: 'mpm', slug: 'voix-aux-nations-unies' };
 
 /** A supporter gives through the form; returns the pledge and Checkout session ids. */
@@ -31,13 +34,11 @@ async function donate(fields: Record<string, string>, locale = 'fr') {
   const sessionId =
     /cs_test_\w+/.exec(location)?.[0] ?? /cs_test_\w+/.exec(await response.text())?.[0];
   if (!sessionId) throw new Error(`no checkout session (status ${response.status})`);
-  const pledgeId = edge.sessions.get(sessionId)?.client_reference_id;
-  if (!pledgeId) throw new Error('no pledge on the session');
-  return { response, sessionId, pledgeId };
+  return { response, sessionId, pledgeId: await stripe.pledgeOf(sessionId) };
 }
 
-function deliver(event: object, headers: Record<string, string> = {}) {
-  const payload = JSON.stringify(event);
+/** Delivers an event's payload as Stripe would: signed, to the webhook route. */
+function deliver(payload: string, headers: Record<string, string> = {}) {
   return app.request('/webhooks/stripe', {
     method: 'POST',
     body: payload,
@@ -60,10 +61,10 @@ describe('a paid Checkout session', () => {
       coverFee: 'on',
     });
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe(`https://checkout.stripe.com/c/pay/${sessionId}`);
+    expect(response.headers.get('location')).toBe(stripe.checkoutUrl(sessionId));
 
     // What Stripe was asked: amounts computed here, the fee cover as its own line, the pledge id.
-    const sent = edge.createRequests.at(-1);
+    const sent = stripe.createRequests().at(-1);
     expect(sent?.get('line_items[0][price_data][unit_amount]')).toBe('5000');
     expect(sent?.get('line_items[1][price_data][unit_amount]')).toBe('181');
     expect(sent?.get('submit_type')).toBe('donate');
@@ -73,8 +74,8 @@ describe('a paid Checkout session', () => {
       'https://give.example.org/fr/mpm/voix-aux-nations-unies/thanks?session_id={CHECKOUT_SESSION_ID}',
     );
 
-    edge.pay(sessionId, 180);
-    const webhook = await deliver(edge.event('checkout.session.completed', sessionId));
+    // The emulator charges 2.9% + 0.30: 150.249 → 150, + 30.
+    const webhook = await deliver(await stripe.pay(sessionId));
     expect(webhook.status).toBe(200);
 
     const pledge = await findPledge(db, pledgeId);
@@ -100,8 +101,7 @@ describe('a paid Checkout session', () => {
 
   it('changes nothing more when the same event arrives 10 times at once', async () => {
     const { sessionId, pledgeId } = await donate({ currency: 'EUR', amount: '2000' });
-    edge.pay(sessionId);
-    const event = edge.event('checkout.session.completed', sessionId);
+    const event = await stripe.pay(sessionId);
     const before = await campaignNow();
     const responses = await Promise.all(Array.from({ length: 10 }, () => deliver(event)));
     expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));
@@ -120,13 +120,10 @@ describe('a paid Checkout session', () => {
     const donations = await Promise.all(
       Array.from({ length: count }, () => donate({ currency: 'CHF', amount: '3000' })),
     );
-    for (const { sessionId } of donations) edge.pay(sessionId);
+    const events: string[] = [];
+    for (const { sessionId } of donations) events.push(await stripe.pay(sessionId));
     // All at once: they contend for the organisation's receipt counter and the campaign's totals.
-    const responses = await Promise.all(
-      donations.map(({ sessionId }) =>
-        deliver(edge.event('checkout.session.completed', sessionId)),
-      ),
-    );
+    const responses = await Promise.all(events.map((event) => deliver(event)));
     expect(responses.map((response) => response.status)).toEqual(Array(count).fill(200));
     const numbers = await Promise.all(
       donations.map(async ({ pledgeId }) => (await findPayment(db, pledgeId))?.receiptNumber ?? ''),
@@ -142,10 +139,8 @@ describe('a paid Checkout session', () => {
 describe('bank debits that settle later', () => {
   it('settles whatever order the events arrive in', async () => {
     const { sessionId, pledgeId } = await donate({ currency: 'EUR', amount: '4000' });
-    edge.startAsync(sessionId);
-    const completed = edge.event('checkout.session.completed', sessionId);
-    edge.settleAsync(sessionId, true);
-    const succeeded = edge.event('checkout.session.async_payment_succeeded', sessionId);
+    const completed = await stripe.payByBankDebit(sessionId);
+    const succeeded = await stripe.settle(sessionId, 'succeeded');
     const before = await campaignNow();
     // Stripe does not promise order: the success arrives first, then the older completion, then both again.
     for (const event of [succeeded, completed, completed, succeeded]) {
@@ -159,23 +154,20 @@ describe('bank debits that settle later', () => {
 
   it('is processing until it settles, then paid', async () => {
     const { sessionId, pledgeId } = await donate({ currency: 'EUR', amount: '4000' });
-    edge.startAsync(sessionId);
-    await deliver(edge.event('checkout.session.completed', sessionId));
+    await deliver(await stripe.payByBankDebit(sessionId));
     expect((await findPledge(db, pledgeId))?.status).toBe('processing');
     expect(await findPayment(db, pledgeId)).toBeUndefined();
-    edge.settleAsync(sessionId, true);
-    await deliver(edge.event('checkout.session.async_payment_succeeded', sessionId));
+    await deliver(await stripe.settle(sessionId, 'succeeded'));
     expect((await findPledge(db, pledgeId))?.status).toBe('paid');
-    expect((await findPayment(db, pledgeId))?.fee).toBe(80);
+    // The fee of the balance transaction written at settlement: 2.9% of 40.00 + 0.30.
+    expect((await findPayment(db, pledgeId))?.fee).toBe(146);
   });
 
   it('fails without touching the totals when the debit fails', async () => {
     const { sessionId, pledgeId } = await donate({ currency: 'EUR', amount: '4000' });
-    edge.startAsync(sessionId);
-    await deliver(edge.event('checkout.session.completed', sessionId));
+    await deliver(await stripe.payByBankDebit(sessionId));
     const before = await campaignNow();
-    edge.settleAsync(sessionId, false);
-    await deliver(edge.event('checkout.session.async_payment_failed', sessionId));
+    await deliver(await stripe.settle(sessionId, 'failed'));
     expect((await findPledge(db, pledgeId))?.status).toBe('failed');
     expect(await findPayment(db, pledgeId)).toBeUndefined();
     expect(await findOutboxItem(db, `receipt_${pledgeId}`)).toBeUndefined();
@@ -187,8 +179,7 @@ describe('an abandoned Checkout', () => {
   it('expires the pledge and leaves the totals untouched', async () => {
     const { sessionId, pledgeId } = await donate({ currency: 'USD', amount: '2500' });
     const before = await campaignNow();
-    edge.expire(sessionId);
-    expect((await deliver(edge.event('checkout.session.expired', sessionId))).status).toBe(200);
+    expect((await deliver(await stripe.expire(sessionId))).status).toBe(200);
     expect((await findPledge(db, pledgeId))?.status).toBe('expired');
     expect(await campaignNow()).toEqual(before);
   });
@@ -197,16 +188,16 @@ describe('an abandoned Checkout', () => {
 describe('webhook verification', () => {
   it('refuses a bad signature, a stale timestamp and a tampered body, and changes nothing', async () => {
     const { sessionId, pledgeId } = await donate({ currency: 'CHF', amount: '5000' });
-    edge.pay(sessionId);
-    const event = edge.event('checkout.session.completed', sessionId);
-    const payload = JSON.stringify(event);
+    const payload = await stripe.pay(sessionId);
+    const tampered = payload.replace('"livemode": false', '"livemode": true');
+    expect(tampered).not.toBe(payload);
     const attempts = [
       { body: payload, sig: signature(payload, { secret: 'whsec_not_the_right_one' }) },
       {
         body: payload,
         sig: signature(payload, { timestamp: Math.floor(Date.now() / 1000) - 3600 }),
       },
-      { body: payload.replace('"livemode":false', '"livemode":true'), sig: signature(payload) },
+      { body: tampered, sig: signature(payload) },
       { body: payload, sig: '' },
     ];
     for (const { body, sig } of attempts) {
@@ -244,18 +235,18 @@ describe('refused before Stripe is called', () => {
     [{ currency: 'CHF', customAmount: '30000' }, 'Le don maximum en ligne est de'],
     [{ currency: 'JPY', amount: '5000' }, 'Cette campagne n’accepte pas cette devise.'],
   ])('%o', async (fields, message) => {
-    const calls = edge.createRequests.length;
+    const calls = stripe.createRequests().length;
     const response = await app.request('/fr/mpm/voix-aux-nations-unies/donate', {
       method: 'POST',
       body: new URLSearchParams(fields),
     });
     expect(response.status).toBe(422);
     expect(await response.text()).toContain(message);
-    expect(edge.createRequests.length).toBe(calls);
+    expect(stripe.createRequests().length).toBe(calls);
   });
 
   it('answers the JSON route with problem details', async () => {
-    const calls = edge.createRequests.length;
+    const calls = stripe.createRequests().length;
     const response = await app.request('/api/donations', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -270,28 +261,27 @@ describe('refused before Stripe is called', () => {
     expect(response.status).toBe(422);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     expect(await response.json()).toMatchObject({ status: 422, errors: [{ path: 'currency' }] });
-    expect(edge.createRequests.length).toBe(calls);
+    expect(stripe.createRequests().length).toBe(calls);
   });
 });
 
 describe('monthly gifts', () => {
   it('are refused until subscriptions exist, so a monthly donor is never charged once', async () => {
-    const calls = edge.createRequests.length;
+    const calls = stripe.createRequests().length;
     const response = await app.request('/es/mpm/voix-aux-nations-unies/donate', {
       method: 'POST',
       body: new URLSearchParams({ currency: 'EUR', amount: '2000', frequency: 'monthly' }),
     });
     expect(response.status).toBe(422);
     expect(await response.text()).toContain('Las donaciones mensuales aún no están disponibles.');
-    expect(edge.createRequests.length).toBe(calls);
+    expect(stripe.createRequests().length).toBe(calls);
   });
 });
 
 describe('a payment whose figures Stripe has not written yet', () => {
   it('is not recorded without them: Stripe is asked to deliver again, and the next delivery records it', async () => {
     const { sessionId, pledgeId } = await donate({ currency: 'CHF', amount: '5000' });
-    edge.pay(sessionId, null);
-    const event = edge.event('checkout.session.completed', sessionId);
+    const event = await stripe.pay(sessionId, { figuresLater: true });
     const first = await deliver(event);
     expect(first.status).toBe(503);
     expect((await findPledge(db, pledgeId))?.status).toBe('pending');
@@ -300,23 +290,23 @@ describe('a payment whose figures Stripe has not written yet', () => {
     );
     expect(await thanks.text()).toContain('Votre paiement est en cours de traitement');
 
-    edge.pay(sessionId, 180);
+    await stripe.writeFigures(sessionId);
     expect((await deliver(event)).status).toBe(200);
-    expect(await findPayment(db, pledgeId)).toMatchObject({ fee: 180, net: 4820 });
+    // The emulator's fee: 2.9% of 50.00 + 0.30.
+    expect(await findPayment(db, pledgeId)).toMatchObject({ fee: 175, net: 4825 });
   });
 });
 
 describe('receipt dates', () => {
   it("take the charge's date and year, not the day Stripe's retry arrived", async () => {
-    const lateApp = createPaymentsApp(db, () => new Date('2027-01-02T09:00:00Z'));
+    const lateApp = createPaymentsApp(db, stripe, () => new Date('2027-01-02T09:00:00Z'));
     const response = await lateApp.request('/en/mpm/voix-aux-nations-unies/donate', {
       method: 'POST',
       body: new URLSearchParams({ currency: 'CHF', amount: '5000' }),
     });
     const sessionId = /cs_test_\w+/.exec(response.headers.get('location') ?? '')?.[0] ?? '';
-    const pledgeId = edge.sessions.get(sessionId)?.client_reference_id ?? '';
-    edge.pay(sessionId, 180, new Date('2026-12-31T23:50:00Z'));
-    const payload = JSON.stringify(edge.event('checkout.session.completed', sessionId));
+    const pledgeId = await stripe.pledgeOf(sessionId);
+    const payload = await stripe.pay(sessionId, { paidAt: new Date('2026-12-31T23:50:00Z') });
     await lateApp.request('/webhooks/stripe', {
       method: 'POST',
       body: payload,

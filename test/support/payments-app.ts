@@ -1,12 +1,13 @@
 import type { Db } from '@haven/db';
-import { paymentsFromConfig } from '@haven/stripe-gateway';
+import { checkoutOrigins, paymentsFromConfig } from '@haven/stripe-gateway';
 import { createApp } from '@haven/web';
 import { PUBLIC_URL } from './app';
-import { STRIPE_KEY, WEBHOOK_SECRET } from './stripe-edge';
+import { STRIPE_KEY, type TestStripe, WEBHOOK_SECRET } from './stripe';
 
-/** The full app with payments through the real Stripe SDK (answered by msw at Stripe's edge). */
+/** The full app with payments through the real Stripe SDK, pointed at the Stripe emulator. */
 export function createPaymentsApp(
   db: Db,
+  stripe: Pick<TestStripe, 'apiBase'>,
   now: () => Date = () => new Date('2026-11-25T12:00:00Z'),
 ) {
   return createApp({
@@ -15,10 +16,11 @@ export function createPaymentsApp(
     now,
     payments: paymentsFromConfig({
       STRIPE_SECRET_KEY: STRIPE_KEY,
+      STRIPE_API_BASE: stripe.apiBase,
       STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
       FEE_BASIS_POINTS: 290,
       FEE_FIXED_MINOR: 30,
     }),
-    checkoutOrigins: ['https://checkout.stripe.com'],
+    checkoutOrigins: checkoutOrigins(stripe.apiBase),
   });
 }

@@ -2,19 +2,20 @@ import { minorUnitExponent, minorUnitStep } from './money';
 
 /**
  * How the payment processor prices a card payment: a share of the amount plus a fixed part.
- * The fixed part is given for two-decimal currencies and scaled for the others.
+ * The fixed part is in hundredths of a major unit (30 = 0.30), whatever the currency.
+ * The Stripe emulator charges by this same model, so the fee cover is tested against it.
  */
 export type FeeModel = { basisPoints: number; fixedMinor: number };
 
 /** Stripe's standard European card pricing at the time of writing; the org can configure its own. */
 export const DEFAULT_FEE_MODEL: FeeModel = { basisPoints: 290, fixedMinor: 30 };
 
-const fixedFor = (model: FeeModel, currency: string): number => {
-  const exponent = minorUnitExponent(currency);
-  if (exponent === 2) return model.fixedMinor;
-  // Rough equivalents: ¥ and ₩ have no minor unit, three-decimal currencies have ten times more.
-  return exponent === 0 ? model.fixedMinor : model.fixedMinor * 10;
-};
+/**
+ * The fixed part in the currency's own minor units: 0.30 is 30 cents, 300 fils, and under one
+ * yen, so nothing for zero-decimal currencies, which Stripe prices by percentage only.
+ */
+export const fixedFeeFor = (model: FeeModel, currency: string): number =>
+  Math.round(model.fixedMinor * 10 ** (minorUnitExponent(currency) - 2));
 
 /**
  * What to charge so that, after the processor's fee, the organisation nets `gift`.
@@ -22,7 +23,7 @@ const fixedFor = (model: FeeModel, currency: string): number => {
  * Integer arithmetic only, rounded up, then up to the currency's step.
  */
 export function grossUpForFees(gift: number, currency: string, model: FeeModel): number {
-  const fixed = fixedFor(model, currency);
+  const fixed = fixedFeeFor(model, currency);
   const numerator = (gift + fixed) * 10_000;
   const denominator = 10_000 - model.basisPoints;
   const total = Math.ceil(numerator / denominator);

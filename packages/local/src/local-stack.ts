@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { loadConfig, WebhookConfig } from '@haven/config';
 import { createDb, type Db, ensureTable } from '@haven/db';
+import { errorFields, logger } from '@haven/log';
 import { createResendMailer, type Mailer } from '@haven/mail';
 import { DEFAULT_RETRY_DELAYS_MS, drainOutbox } from '@haven/outbox';
 import { type StripeEmulator, startStripeEmulator } from '@haven/stripe-emulator';
@@ -123,7 +124,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       draining = draining
         .then(() => drainOutbox(outbox))
         .catch((error: unknown) => {
-          console.error('outbox worker:', error instanceof Error ? error.message : error);
+          logger.error('outbox worker failed', errorFields(error));
         });
       return draining;
     };

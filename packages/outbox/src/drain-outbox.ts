@@ -1,4 +1,5 @@
 import { listDueOutbox } from '@haven/db';
+import { errorFields, logger } from '@haven/log';
 import { type OutboxDeps, type SendResult, sendOutboxItem } from './send-outbox-item';
 
 /** Sends every item that is due now, one at a time, and says what happened to each. */
@@ -12,9 +13,10 @@ export async function drainOutbox(deps: OutboxDeps): Promise<Record<SendResult, 
       let result: SendResult;
       try {
         result = await sendOutboxItem(deps, item.id);
-      } catch {
+      } catch (error) {
         // One item's trouble (a throttled write, a race with another worker) must not keep the
         // rest waiting: its lease runs out and a later run takes it again.
+        logger.error('outbox item skipped', { outboxId: item.id, ...errorFields(error) });
         result = 'skipped';
       }
       counts[result]++;

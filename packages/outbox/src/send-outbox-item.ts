@@ -1,4 +1,5 @@
 import { claimOutboxItem, type Db, markOutboxAttemptFailed, markOutboxSent } from '@haven/db';
+import { logger } from '@haven/log';
 import { type Mailer, MailSendError } from '@haven/mail';
 import { nextAttemptAt } from './backoff';
 import { composeReceipt } from './receipt-email';
@@ -28,6 +29,11 @@ export async function sendOutboxItem(deps: OutboxDeps, id: string): Promise<Send
     const { to, email } = await composeReceipt(deps.db, item.pledgeId);
     if (!to) {
       await markOutboxAttemptFailed(deps.db, item, 'no_recipient', null);
+      logger.warn('outbox item not sent', {
+        outboxId: item.id,
+        code: 'no_recipient',
+        retry: false,
+      });
       return 'failed';
     }
     ({ id: providerId } = await deps.mailer.send({
@@ -45,11 +51,13 @@ export async function sendOutboxItem(deps: OutboxDeps, id: string): Promise<Send
       error instanceof MailSendError ? error.code : error instanceof Error ? error.name : 'unknown';
     const retryAt = retryable ? nextAttemptAt(item.attempts, deps.now(), deps.retryDelaysMs) : null;
     await markOutboxAttemptFailed(deps.db, item, code, retryAt);
+    logger.warn('outbox item not sent', { outboxId: item.id, code, retry: retryAt !== null });
     return retryAt ? 'retry' : 'failed';
   }
   // Sent. If recording that fails, the error goes up and the item stays leased, not failed: the
   // next claim sends again with the same idempotency key, which the provider answers without
   // a second email, and records it then.
   await markOutboxSent(deps.db, item.id, providerId, deps.now());
+  logger.info('outbox item sent', { outboxId: item.id, providerId });
   return 'sent';
 }

@@ -10,6 +10,8 @@ const PayBody = z.strictObject({
   iban: z.string().optional(),
   email: z.email().optional(),
   name: z.string().optional(),
+  paid_at: z.number().int().positive().optional(),
+  defer_balance_transaction: z.boolean().optional(),
 });
 const SettleBody = z.strictObject({ outcome: z.enum(['succeeded', 'failed']).optional() });
 const DuplicateBody = z.strictObject({ count: z.number().int().min(1).max(50).default(2) });
@@ -33,8 +35,15 @@ export function controlRoutes(
 
   return new Hono<AppEnv>()
     .post('/sessions/:id/pay', async (c) => {
-      const body = parseWith(PayBody, await readJson(c));
-      const { session, eventIds } = emulator.pay(c.req.param('id'), body);
+      const { paid_at, defer_balance_transaction, ...payer } = parseWith(
+        PayBody,
+        await readJson(c),
+      );
+      const { session, eventIds } = emulator.pay(c.req.param('id'), {
+        ...payer,
+        paidAt: paid_at,
+        deferBalanceTransaction: defer_balance_transaction,
+      });
       return c.json({ session, event_ids: eventIds });
     })
     .post('/sessions/:id/settle', async (c) => {
@@ -42,6 +51,9 @@ export function controlRoutes(
       const { session, eventIds } = emulator.settle(c.req.param('id'), outcome);
       return c.json({ session, event_ids: eventIds });
     })
+    .post('/sessions/:id/balance_transaction', (c) =>
+      c.json(emulator.writeBalanceTransaction(c.req.param('id'))),
+    )
     .post('/sessions/:id/expire', (c) => {
       const { session, eventIds } = emulator.expire(c.req.param('id'), {
         id: null,
@@ -78,6 +90,7 @@ export function controlRoutes(
         deliveries: await webhooks.duplicate(record, count),
       });
     })
+    .get('/requests', (c) => c.json({ data: store.requests }))
     .post('/flush', async (c) => {
       await webhooks.idle();
       return c.json({ ok: true });

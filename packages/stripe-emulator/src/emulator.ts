@@ -13,7 +13,16 @@ import { type SessionRecord, Store } from './store';
 import { cardInstrument, type Instrument, ibanInstrument } from './test-instruments';
 import type { WebhookDispatcher } from './webhooks';
 
-export type PayInput = { card?: string; iban?: string; email?: string; name?: string };
+export type PayInput = {
+  card?: string;
+  iban?: string;
+  email?: string;
+  name?: string;
+  /** Dates the payment (unix seconds) as if the donor paid then, e.g. just before a year ends. */
+  paidAt?: number;
+  /** A card charge that succeeds before Stripe has written its balance transaction. */
+  deferBalanceTransaction?: boolean;
+};
 export type PayResult = { session: Stripe.Checkout.Session; eventIds: string[] };
 
 const NO_REQUEST: EventRequest = { id: null, idempotency_key: null };
@@ -81,7 +90,7 @@ export class Emulator {
     const payer: Payer = { email, name: input.name ?? null };
     const amount = session.amount_total ?? 0;
     const currency = session.currency ?? 'usd';
-    const created = now();
+    const created = input.paidAt ?? now();
     const piId = newId.paymentIntent();
     const chargeId = newId.charge();
     const piData = params.payment_intent_data;
@@ -95,7 +104,9 @@ export class Emulator {
       method: instrument.method,
     };
     const txnId =
-      instrument.kind === 'card' ? this.recordBalance(chargeId, amount, currency, created) : null;
+      instrument.kind === 'card' && !input.deferBalanceTransaction
+        ? this.recordBalance(chargeId, amount, currency, created)
+        : null;
     this.store.charges.set(
       chargeId,
       buildCharge({
@@ -143,12 +154,7 @@ export class Emulator {
   settle(id: string, outcome?: 'succeeded' | 'failed'): PayResult {
     const record = this.getSession(id);
     const { session, pending } = record;
-    const pi =
-      typeof session.payment_intent === 'string'
-        ? this.store.paymentIntents.get(session.payment_intent)
-        : undefined;
-    const charge =
-      typeof pi?.latest_charge === 'string' ? this.store.charges.get(pi.latest_charge) : undefined;
+    const { pi, charge } = this.paymentOf(session);
     if (!pending || !pi || !charge) {
       throw invalidRequest(
         'This Checkout Session has no payment waiting to settle.',
@@ -196,6 +202,23 @@ export class Emulator {
     };
   }
 
+  /** Writes the balance transaction of a card charge paid with `deferBalanceTransaction`. */
+  writeBalanceTransaction(id: string): Stripe.BalanceTransaction {
+    const { charge } = this.paymentOf(this.getSession(id).session);
+    if (charge?.status !== 'succeeded' || charge.balance_transaction !== null) {
+      throw invalidRequest(
+        'This Checkout Session has no succeeded charge waiting for its balance transaction.',
+        'session',
+        'no_pending_balance_transaction',
+      );
+    }
+    const txnId = this.recordBalance(charge.id, charge.amount, charge.currency, charge.created);
+    charge.balance_transaction = txnId;
+    const txn = this.store.balanceTransactions.get(txnId);
+    if (!txn) throw resourceMissing('balance_transaction', txnId);
+    return txn;
+  }
+
   expire(id: string, request: EventRequest): PayResult {
     const record = this.store.sessions.get(id);
     if (!record) throw resourceMissing('checkout.session', id);
@@ -218,6 +241,16 @@ export class Emulator {
   stop(): void {
     for (const timer of this.settleTimers) clearTimeout(timer);
     this.settleTimers.clear();
+  }
+
+  private paymentOf(session: Stripe.Checkout.Session) {
+    const pi =
+      typeof session.payment_intent === 'string'
+        ? this.store.paymentIntents.get(session.payment_intent)
+        : undefined;
+    const charge =
+      typeof pi?.latest_charge === 'string' ? this.store.charges.get(pi.latest_charge) : undefined;
+    return { pi, charge };
   }
 
   private instrument(input: PayInput): Instrument {

@@ -2,5 +2,5 @@ export type { FeeModel } from './fees';
 export { processingFee } from './fees';
 export { type StripeEmulator, type StripeEmulatorOptions, startStripeEmulator } from './server';
 export { signatureHeader } from './sign';
-export type { DeliveryAttempt, EventRecord } from './store';
+export type { ApiRequest, DeliveryAttempt, EventRecord } from './store';
 export { TEST_CARDS, TEST_IBANS } from './test-instruments';

@@ -115,7 +115,7 @@ describe('paying with 4242 4242 4242 4242', () => {
     const txn = charge.balance_transaction;
     if (typeof txn !== 'object' || txn === null)
       throw new Error('balance_transaction not expanded');
-    expect(txn.fee).toBe(processingFee(2500, 'eur', { percentBasisPoints: 290, fixedCents: 30 }));
+    expect(txn.fee).toBe(processingFee(2500, 'eur', { basisPoints: 290, fixedMinor: 30 }));
     expect(txn.fee).toBe(103); // 2.9% of 25.00 = 0.725 → 0.73, + 0.30
     expect(txn.net + txn.fee).toBe(txn.amount);
     expect(txn).toMatchObject({

@@ -1,3 +1,4 @@
+import { errorFields, logger } from '@haven/log';
 import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { apiRoutes } from './api-routes';
@@ -5,10 +6,10 @@ import { checkoutRoutes } from './checkout-routes';
 import { controlRoutes } from './control-routes';
 import { Emulator } from './emulator';
 import { StripeApiError } from './errors';
-import { DEFAULT_FEES } from './fees';
+import { DEFAULT_FEE_MODEL, type FeeModel } from './fees';
 import type { AppEnv } from './http';
 import { newId } from './ids';
-import type { EventRecord } from './store';
+import type { ApiRequest, EventRecord } from './store';
 import { WebhookDispatcher } from './webhooks';
 
 export type StripeEmulatorOptions = {
@@ -18,10 +19,8 @@ export type StripeEmulatorOptions = {
   webhookSecret: string;
   /** Waits before each redelivery of a failed webhook; Stripe's real schedule spans days. */
   redeliveryDelaysMs?: number[];
-  /** Percentage part of the processing fee, in basis points (290 = 2.9%). */
-  feePercentBasisPoints?: number;
-  /** Fixed part of the fee in hundredths of a major unit (30 = 0.30), scaled per currency. */
-  feeFixedCents?: number;
+  /** The processing fee, by the service's own model (default 2.9% + 0.30). */
+  feeModel?: FeeModel;
   /** Settle SEPA debits on their own after this delay; without it only the control API settles. */
   asyncSettlementDelayMs?: number;
 };
@@ -35,6 +34,8 @@ export type StripeEmulator = {
   waitForDeliveries(): Promise<void>;
   /** Every event so far with its delivery attempts. */
   events(): EventRecord[];
+  /** Every Stripe API call so far, oldest first, with the body the SDK sent. */
+  requests(): ApiRequest[];
 };
 
 export async function startStripeEmulator(options: StripeEmulatorOptions): Promise<StripeEmulator> {
@@ -49,17 +50,29 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     secret: options.webhookSecret,
     redeliveryDelaysMs: options.redeliveryDelaysMs ?? [1_000, 5_000, 30_000],
   });
-  const fees = {
-    percentBasisPoints: options.feePercentBasisPoints ?? DEFAULT_FEES.percentBasisPoints,
-    fixedCents: options.feeFixedCents ?? DEFAULT_FEES.fixedCents,
-  };
-  const emulator = new Emulator(webhooks, fees, () => baseUrl, options.asyncSettlementDelayMs);
+  const emulator = new Emulator(
+    webhooks,
+    options.feeModel ?? DEFAULT_FEE_MODEL,
+    () => baseUrl,
+    options.asyncSettlementDelayMs,
+  );
 
   const app = new Hono<AppEnv>()
     .use('*', async (c, next) => {
       c.set('requestId', newId.request());
       await next();
       c.header('Request-Id', c.get('requestId'));
+    })
+    .use('/v1/*', async (c, next) => {
+      const body = c.req.method === 'GET' ? '' : await c.req.text();
+      await next();
+      emulator.store.requests.push({
+        id: c.get('requestId'),
+        method: c.req.method,
+        path: new URL(c.req.url).pathname,
+        status: c.res.status,
+        body,
+      });
     })
     .route('/v1', apiRoutes(emulator))
     .route('/c', checkoutRoutes(emulator))
@@ -70,10 +83,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
         c.header('Request-Id', c.get('requestId'));
         return c.json(error.toJSON(), error.status);
       }
-      console.error(
-        'stripe-emulator: unexpected error',
-        error instanceof Error ? error.message : error,
-      );
+      logger.error('stripe-emulator: unexpected error', errorFields(error));
       return c.json(
         { error: { type: 'api_error', message: 'Unexpected error in the emulator.' } },
         500,
@@ -91,6 +101,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     setWebhookUrl,
     waitForDeliveries: () => webhooks.idle(),
     events: () => [...emulator.store.events.values()],
+    requests: () => [...emulator.store.requests],
     async stop() {
       emulator.stop();
       await webhooks.stop();

@@ -29,6 +29,16 @@ export type IdempotentResult = {
   requestId: string;
 };
 
+/** One call to the Stripe API as the SDK made it, like a line of the Dashboard's request log. */
+export type ApiRequest = {
+  id: string;
+  method: string;
+  path: string;
+  status: number;
+  /** The form-encoded body exactly as sent (empty for GET). */
+  body: string;
+};
+
 /** All emulator state lives in memory for the life of one server. */
 export class Store {
   readonly sessions = new Map<string, SessionRecord>();
@@ -37,4 +47,5 @@ export class Store {
   readonly balanceTransactions = new Map<string, Stripe.BalanceTransaction>();
   readonly events = new Map<string, EventRecord>();
   readonly idempotency = new Map<string, IdempotentResult>();
+  readonly requests: ApiRequest[] = [];
 }

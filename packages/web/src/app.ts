@@ -1,4 +1,5 @@
 import { DomainError, ValidationError } from '@haven/core';
+import { errorFields, logger } from '@haven/log';
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
@@ -7,7 +8,6 @@ import { problem } from './api/problem';
 import { apiRoutes } from './api/routes';
 import type { AppDeps } from './deps';
 import { httpStatus } from './errors-to-http';
-import { log } from './log';
 import { requestLog } from './request-log';
 import { healthRoutes } from './routes/health';
 import { notFound } from './routes/page-paths';
@@ -100,7 +100,7 @@ export function createApp(deps: AppDeps) {
       const status = httpStatus(error);
       if (status === 404 && !c.req.path.startsWith('/api/')) return notFound(c, deps);
       if (status === 503)
-        log.warn('unavailable', { requestId: c.get('requestId'), code: error.code });
+        logger.warn('unavailable', { requestId: c.get('requestId'), code: error.code });
       return problem(c, status, {
         type: `urn:haven:error:${error.code}`,
         title: error.name.replace(/Error$/, ''),
@@ -108,11 +108,7 @@ export function createApp(deps: AppDeps) {
         ...(error instanceof ValidationError ? { errors: error.issues } : {}),
       });
     }
-    log.error('unhandled', {
-      requestId: c.get('requestId'),
-      // The name only: SDK messages can echo request values, which may be personal data.
-      error: error instanceof Error ? error.name : 'unknown',
-    });
+    logger.error('unhandled', { requestId: c.get('requestId'), ...errorFields(error) });
     return problem(c, 500, { type: 'about:blank', title: 'Internal Server Error' });
   });
   return typed;

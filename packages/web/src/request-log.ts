@@ -1,5 +1,5 @@
+import { logger } from '@haven/log';
 import { createMiddleware } from 'hono/factory';
-import { log } from './log';
 
 /**
  * One JSON line per request: method, matched route pattern, status, duration, request id.
@@ -9,7 +9,7 @@ export const requestLog = () =>
   createMiddleware(async (c, next) => {
     const started = performance.now();
     await next();
-    log.info('request', {
+    logger.info('request', {
       requestId: c.get('requestId'),
       method: c.req.method,
       route: c.req.routePath,

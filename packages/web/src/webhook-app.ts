@@ -1,9 +1,8 @@
 import type { Payments } from '@haven/core';
-import { DomainError } from '@haven/core';
 import type { Db } from '@haven/db';
+import { errorFields, logger } from '@haven/log';
 import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
-import { log } from './log';
 import { requestLog } from './request-log';
 import { stripeWebhookRoutes } from './routes/stripe-webhook';
 
@@ -15,11 +14,7 @@ export function createWebhookApp(deps: { db: Db; payments: Payments; now: () => 
   app.route('/', stripeWebhookRoutes(deps));
   app.onError((error, c) => {
     // Anything unexpected is answered 5xx so that Stripe delivers the event again later.
-    log.error('webhook failed', {
-      requestId: c.get('requestId'),
-      error:
-        error instanceof DomainError ? error.code : error instanceof Error ? error.name : 'unknown',
-    });
+    logger.error('webhook failed', { requestId: c.get('requestId'), ...errorFields(error) });
     return c.json({ error: 'temporarily unavailable' }, 503);
   });
   return app;

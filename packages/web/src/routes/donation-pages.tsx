@@ -1,6 +1,5 @@
 import {
   chargedAmount,
-  DomainError,
   formatMoney,
   isOpen,
   PaymentProviderError,
@@ -8,10 +7,10 @@ import {
 } from '@haven/core';
 import { findPledge } from '@haven/db';
 import { settleCheckout, startDonation } from '@haven/donations';
+import { errorFields, logger } from '@haven/log';
 import { Hono } from 'hono';
 import type { AppDeps } from '../deps';
 import { parseDonationForm } from '../donation-form';
-import { log } from '../log';
 import { CampaignPage } from '../pages/campaign-page';
 import { CheckoutNoticePage } from '../pages/checkout-notice-page';
 import { MessagePage } from '../pages/message-page';
@@ -124,14 +123,9 @@ export function donationPageRoutes(deps: AppDeps) {
     } catch (error) {
       // The donor may well have paid: whatever failed here, the webhook will finish the job, so
       // say "processing" (true either way) rather than show an error or "nothing was charged".
-      log.error('thank-you page could not settle', {
+      logger.error('thank-you page could not settle', {
         requestId: c.get('requestId'),
-        error:
-          error instanceof DomainError
-            ? error.code
-            : error instanceof Error
-              ? error.name
-              : 'unknown',
+        ...errorFields(error),
       });
       return c.html(
         <MessagePage

@@ -2,8 +2,8 @@ import type { Payments } from '@haven/core';
 import { WebhookSignatureError } from '@haven/core';
 import type { Db } from '@haven/db';
 import { settleCheckout } from '@haven/donations';
+import { logger } from '@haven/log';
 import { Hono } from 'hono';
-import { log } from '../log';
 
 /**
  * Stripe's webhook. The raw body is verified before anything is read from it. The status code
@@ -19,7 +19,7 @@ export function stripeWebhookRoutes(deps: { db: Db; payments: Payments; now: () 
       event = deps.payments.gateway.parseWebhook(payload, c.req.header('stripe-signature'));
     } catch (error) {
       if (error instanceof WebhookSignatureError) {
-        log.warn('webhook refused', { requestId: c.get('requestId'), reason: error.message });
+        logger.warn('webhook refused', { requestId: c.get('requestId'), reason: error.message });
         return c.json({ error: 'invalid signature' }, 400);
       }
       throw error;
@@ -37,7 +37,7 @@ export function stripeWebhookRoutes(deps: { db: Db; payments: Payments; now: () 
             asyncPaymentFailed: event.type === 'checkout.session.async_payment_failed',
           },
         );
-        log.info('webhook handled', {
+        logger.info('webhook handled', {
           requestId: c.get('requestId'),
           eventId: event.id,
           eventType: event.type,
@@ -46,7 +46,7 @@ export function stripeWebhookRoutes(deps: { db: Db; payments: Payments; now: () 
         });
         if (result.effect === 'amount_mismatch') {
           // Permanent: retrying cannot fix it. Logged for a person to look at; the pledge stays as it was.
-          log.error('charged amount differs from pledge', {
+          logger.error('charged amount differs from pledge', {
             eventId: event.id,
             pledgeId: result.state?.pledgeId,
           });
