@@ -6,10 +6,14 @@ import {
   listReceiptCounters,
 } from '@haven/db';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { createTestDb } from '../support/db';
 import { outsideServices } from '../support/msw';
 import { createPaymentsApp } from '../support/payments-app';
 import { signature, startTestStripe } from '../support/stripe';
+
+/** What the webhook answers once it has handled an event. */
+const WebhookAnswer = z.object({ effect: z.string() });
 
 const stripe = await startTestStripe();
 const edgeOfTheWorld = outsideServices();
@@ -106,7 +110,7 @@ describe('a paid Checkout session', () => {
     const responses = await Promise.all(Array.from({ length: 10 }, () => deliver(event)));
     expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));
     const effects = await Promise.all(
-      responses.map(async (r) => ((await r.json()) as { effect: string }).effect),
+      responses.map(async (r) => WebhookAnswer.parse(await r.json()).effect),
     );
     expect(effects.filter((effect) => effect === 'applied')).toHaveLength(1);
     const after = await campaignNow();

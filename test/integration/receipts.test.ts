@@ -3,16 +3,21 @@ import { createResendMailer } from '@haven/mail';
 import { drainOutbox } from '@haven/outbox';
 import { HttpResponse, http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { createTestDb } from '../support/db';
 import { outsideServices } from '../support/msw';
 import { createPaymentsApp } from '../support/payments-app';
 import { DONOR, signature, startTestStripe } from '../support/stripe';
 
 const stripe = await startTestStripe();
-type Sent = {
-  idempotencyKey: string | null;
-  body: { to: string; subject: string; html: string; text: string };
-};
+/** The part of Resend's send request these tests read. */
+const SentBody = z.object({
+  to: z.string(),
+  subject: z.string(),
+  html: z.string(),
+  text: z.string(),
+});
+type Sent = { idempotencyKey: string | null; body: z.infer<typeof SentBody> };
 const resend = { sent: [] as Sent[], answers: [] as number[] };
 
 const edgeOfTheWorld = outsideServices(
@@ -20,7 +25,7 @@ const edgeOfTheWorld = outsideServices(
     const status = resend.answers.shift() ?? 200;
     resend.sent.push({
       idempotencyKey: request.headers.get('idempotency-key'),
-      body: (await request.json()) as Sent['body'],
+      body: SentBody.parse(await request.json()),
     });
     if (status === 200) return HttpResponse.json({ id: `email_${resend.sent.length}` });
     return HttpResponse.json(
