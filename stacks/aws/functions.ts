@@ -8,7 +8,7 @@ import {
   resourceName,
   type SecretName,
 } from '../platform';
-import { accountScope, lambdaAssumeRolePolicy, policyDocument } from './policy';
+import { type accountScope, lambdaAssumeRolePolicy, policyDocument } from './policy';
 
 export type FunctionContext = {
   app: App;

@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type FunctionName, functionNames, secretNames } from '../../../stacks/platform';
 import type { HavenOutputs } from '../../../stacks/aws';
+import { type FunctionName, functionNames, secretNames } from '../../../stacks/platform';
 import { fakeSecret } from './secrets';
 
 export const account = '123456789012';
