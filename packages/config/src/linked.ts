@@ -13,13 +13,11 @@ export const linkedVariables = {
   MAIL_FROM: { link: 'MailFrom', property: 'value' },
 } as const;
 
-type Links = Record<string, unknown>;
-
 /** The variables the given links provide; one that is not linked stays unset. */
-export function variablesFromLinks(links: Links): Record<string, string | undefined> {
+export function variablesFromLinks(links: object): Record<string, string | undefined> {
   return Object.fromEntries(
     Object.entries(linkedVariables).map(([variable, { link, property }]) => {
-      const resource = link in links ? links[link] : undefined;
+      const resource: unknown = link in links ? Reflect.get(links, link) : undefined;
       const value =
         resource && typeof resource === 'object' && property in resource
           ? Reflect.get(resource, property)
