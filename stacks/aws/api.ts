@@ -1,5 +1,5 @@
 import { routeSlug, routeSourcePath, routes } from '../api';
-import { type App, physicalName } from '../platform';
+import { type App, physicalName, resourceName } from '../platform';
 
 /**
  * What API Gateway writes per request: enough to find a request and its latency, no caller IP
@@ -55,7 +55,7 @@ export function routeOwnFunction(
   target: 'payments' | 'stripeWebhook',
   fn: sst.aws.Function,
 ): void {
-  const resource = target.charAt(0).toUpperCase() + target.slice(1);
+  const resource = resourceName(target);
   const { id: apiId, executionArn } = api.nodes.api;
   const integration = new aws.apigatewayv2.Integration(`${resource}Integration`, {
     apiId,
