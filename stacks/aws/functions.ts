@@ -24,7 +24,11 @@ export type FunctionOptions = {
   /** Statements beyond its table grant (the stream, the dead-letter queue), given their ARNs. */
   extra?: $util.Output<Statement[]>;
   /** For a function invoked asynchronously: Lambda's retries, then the dead-letter queue. */
-  async?: { retries: number; maxEventAgeSeconds?: number; deadLetterArn: $util.Output<string> };
+  asynchronous?: {
+    retries: number;
+    maxEventAgeSeconds?: number;
+    deadLetterArn: $util.Output<string>;
+  };
 };
 
 /**
@@ -60,7 +64,7 @@ export function createFunction(
         ...statements,
       ]),
   );
-  const { async } = options;
+  const { asynchronous } = options;
 
   return new sst.aws.Function(resourceName(name), {
     name: functionName,
@@ -73,16 +77,16 @@ export function createFunction(
     logging: { format: 'json', retention: '1 month' },
     link: [table, ...spec.secrets.map((secret) => secrets[secret])],
     environment: { PUBLIC_URL: publicUrl, NODE_OPTIONS: '--enable-source-maps' },
-    retries: async?.retries,
+    retries: asynchronous?.retries,
     transform: {
       role: {
         assumeRolePolicy: lambdaAssumeRolePolicy,
         inlinePolicies: [{ name: 'inline', policy }],
         managedPolicyArns: [],
       },
-      eventInvokeConfig: async && {
-        maximumEventAgeInSeconds: async.maxEventAgeSeconds,
-        destinationConfig: { onFailure: { destination: async.deadLetterArn } },
+      eventInvokeConfig: asynchronous && {
+        maximumEventAgeInSeconds: asynchronous.maxEventAgeSeconds,
+        destinationConfig: { onFailure: { destination: asynchronous.deadLetterArn } },
       },
     },
   });

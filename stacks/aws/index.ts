@@ -71,11 +71,11 @@ export function haven({ bundles, publicUrl, alertEmail }: HavenInput): HavenOutp
     }),
     outboxSweep: createFunction(context, 'outboxSweep', {
       extra: toDeadLetters,
-      async: onFailure('outboxSweep'),
+      asynchronous: onFailure('outboxSweep'),
     }),
     reconcile: createFunction(context, 'reconcile', {
       extra: toDeadLetters,
-      async: onFailure('reconcile'),
+      asynchronous: onFailure('reconcile'),
     }),
   };
   routeApp(api, functions.http);
