@@ -79,11 +79,16 @@ export function createFunction(
     environment: { PUBLIC_URL: publicUrl, NODE_OPTIONS: '--enable-source-maps' },
     retries: asynchronous?.retries,
     transform: {
-      role: {
-        assumeRolePolicy: lambdaAssumeRolePolicy,
-        inlinePolicies: [{ name: 'inline', policy }],
-        managedPolicyArns: [],
-      },
+      // Under `sst dev` the component's own role stays: the live-function bridge needs AppSync
+      // and the asset bucket, and is assumed from your account. That is a personal stage on
+      // your own data; every deployed stage gets the role below.
+      role: $dev
+        ? undefined
+        : {
+            assumeRolePolicy: lambdaAssumeRolePolicy,
+            inlinePolicies: [{ name: 'inline', policy }],
+            managedPolicyArns: [],
+          },
       eventInvokeConfig: asynchronous && {
         maximumEventAgeInSeconds: asynchronous.maxEventAgeSeconds,
         destinationConfig: { onFailure: { destination: asynchronous.deadLetterArn } },
