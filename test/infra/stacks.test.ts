@@ -76,6 +76,13 @@ describe('the table', () => {
     expect(dev.the(types.table).inputs.deletionProtectionEnabled).toBe(false);
     expect(dev.the(types.table).inputs.pointInTimeRecovery).toEqual({ enabled: true });
   });
+
+  it('outlives `sst remove` in production; in dev it goes with the stage', () => {
+    expect(production.the(types.table).retainOnDelete).toBe(true);
+    expect(dev.the(types.table).retainOnDelete).toBe(false);
+    // Nothing else of dev is kept behind.
+    expect(dev.all.filter((resource) => resource.retainOnDelete)).toEqual([]);
+  });
 });
 
 describe('the functions', () => {

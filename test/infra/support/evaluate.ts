@@ -24,6 +24,8 @@ export type DeclaredResource = {
   secretInputs: string[];
   /** What the mock provider answered: inputs plus the ids and ARNs AWS would assign. */
   state: Record<string, unknown>;
+  /** Whether `sst remove` would leave it in place (the resource option, after SST's own transforms). */
+  retainOnDelete: boolean;
 };
 
 /** What SST's CLI was asked to package for one function (its `Runtime.Build` call). */
@@ -208,6 +210,7 @@ export async function evaluateStacks(stage: string): Promise<Evaluation> {
   globals.sst = await import(join(platform, 'src/components/index.ts'));
 
   const declared: DeclaredResource[] = [];
+  const retained = new Set<string>();
   await pulumi.runtime.setMocks(
     {
       newResource: ({ type, name, inputs }) => {
@@ -222,6 +225,7 @@ export async function evaluateStacks(stage: string): Promise<Evaluation> {
           inputs: plain,
           secretInputs: Object.keys(inputs).filter((key) => isSecret(inputs[key])),
           state,
+          retainOnDelete: retained.has(`${type}::${name}`),
         });
         return { id: resourceId, state };
       },
@@ -237,7 +241,14 @@ export async function evaluateStacks(stage: string): Promise<Evaluation> {
   try {
     // SST's run() registers its stack transformations on the root stack, as under the CLI.
     await pulumi.runtime.runInPulumiStack(async () => {
-      const outputs = await run(async () => haven({ bundles }));
+      const outputs = await run(async () => {
+        // Registered after SST's own (in run()), so it sees the options they settle on.
+        pulumi.runtime.registerStackTransformation(({ type, name, opts }) => {
+          if (opts.retainOnDelete) retained.add(`${type}::${name}`);
+          return undefined;
+        });
+        return haven({ bundles });
+      });
       await new Promise((resolved) =>
         pulumi.all([outputs.url, outputs.table, outputs.deadLetterQueue]).apply(resolved),
       );
