@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import * as z from 'zod';
 import type { HavenOutputs } from '../../../stacks/aws';
 import { type FunctionName, functionNames, secretNames } from '../../../stacks/platform';
 import { fakeSecret } from './secrets';
@@ -149,8 +150,8 @@ async function startCliStub(builds: Record<string, BuildRequest>) {
       body += chunk;
     });
     request.on('end', () => {
-      const { method, params } = JSON.parse(body);
       try {
+        const { method, params } = RpcRequest.parse(JSON.parse(body));
         response.end(JSON.stringify({ result: answer(method, params[0]) }));
       } catch (error) {
         response.end(JSON.stringify({ error: String(error) }));
@@ -162,6 +163,12 @@ async function startCliStub(builds: Record<string, BuildRequest>) {
   if (!address || typeof address === 'string') throw new Error('the CLI stub has no port');
   return { url: `http://127.0.0.1:${address.port}`, close: () => server.close() };
 }
+
+/** SST's JSON-RPC 1.0 request: one argument object. */
+const RpcRequest = z.object({
+  method: z.string(),
+  params: z.tuple([z.record(z.string(), z.unknown())]),
+});
 
 function asLinks(value: unknown): Record<string, Record<string, unknown>> {
   return Object.fromEntries(Object.entries(asRecord(value)).map(([k, v]) => [k, asRecord(v)]));
