@@ -56,7 +56,10 @@ export class ConfigError extends Error {
   }
 }
 
-/** Parses `env` (by default the process's, with SST's linked values in AWS) or throws naming each problem. */
+/**
+ * Parses `env` (by default the process's, with SST's linked values in AWS), or throws naming
+ * each problem.
+ */
 export function loadConfig<S extends z.ZodType>(
   schema: S,
   env: Record<string, string | undefined> = configEnvironment(),
