@@ -9,6 +9,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: one for the tests, one for DynamoDB Local and Chromium.
     maxWorkers: 2,
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', LOG_LEVEL: 'silent' },
+    env: { LOG_LEVEL: 'silent' },
   },
 });

@@ -5,9 +5,6 @@ const all = ['page-weight', 'webhook-cost', 'bundle-size', 'start-time'];
 const chosen = process.argv.slice(2).filter((name) => all.includes(name));
 for (const name of chosen.length > 0 ? chosen : all) {
   process.stdout.write(`\n== ${name}\n`);
-  const result = spawnSync('npx', ['tsx', `bench/${name}.ts`], {
-    stdio: 'inherit',
-    env: { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-  });
+  const result = spawnSync('npx', ['tsx', `bench/${name}.ts`], { stdio: 'inherit' });
   if (result.status !== 0) process.exitCode = 1;
 }

@@ -1,4 +1,3 @@
-import type * as Pulumi from '@pulumi/pulumi';
 import type { IndexName } from '../packages/db/src/table';
 import type { FunctionName } from './platform';
 
@@ -6,7 +5,7 @@ import type { FunctionName } from './platform';
 export type Statement = {
   Effect: 'Allow';
   Action: string[];
-  Resource: Pulumi.Input<string>[];
+  Resource: string[];
 };
 
 type TableAction =
@@ -48,11 +47,7 @@ export const tableGrants = {
   reconcile: { actions: ['GetItem', 'Query'], indexes: ['gsi1', 'gsi2'] },
 } as const satisfies Record<FunctionName, TableGrant>;
 
-export function tableStatements(
-  pulumi: typeof Pulumi,
-  tableArn: Pulumi.Output<string>,
-  grant: TableGrant,
-): Statement[] {
+export function tableStatements(tableArn: string, grant: TableGrant): Statement[] {
   const statements: Statement[] = [
     { Effect: 'Allow', Action: grant.actions.map((a) => `dynamodb:${a}`), Resource: [tableArn] },
   ];
@@ -60,12 +55,24 @@ export function tableStatements(
     statements.push({
       Effect: 'Allow',
       Action: ['dynamodb:Query'],
-      Resource: grant.indexes.map((index) => pulumi.interpolate`${tableArn}/index/${index}`),
+      Resource: grant.indexes.map((index) => `${tableArn}/index/${index}`),
     });
   }
   return statements;
 }
 
-export function policyDocument(pulumi: typeof Pulumi, statements: Statement[]) {
-  return pulumi.jsonStringify({ Version: '2012-10-17', Statement: statements });
+/** What the email worker's role needs to be driven by the table's stream. */
+export function streamStatements(tableArn: string): Statement[] {
+  return [
+    {
+      Effect: 'Allow',
+      Action: [
+        'dynamodb:DescribeStream',
+        'dynamodb:GetRecords',
+        'dynamodb:GetShardIterator',
+        'dynamodb:ListStreams',
+      ],
+      Resource: [`${tableArn}/stream/*`],
+    },
+  ];
 }

@@ -49,7 +49,7 @@ export async function bundleFunction(
   return { dir, metafile: result.metafile };
 }
 
-/** Builds every function before Pulumi zips the directories (called from sst.config.ts). */
+/** Builds every function; sst.config.ts hands each directory to SST's Function as its `bundle`. */
 export async function bundleFunctions(root: string): Promise<Record<FunctionName, string>> {
   const dirOf = async (name: FunctionName) => (await bundleFunction(root, name)).dir;
   const [http, payments, stripeWebhook, emailWorker, outboxSweep, reconcile] = await Promise.all([

@@ -1,14 +1,4 @@
-import type * as Aws from '@pulumi/aws';
-import type * as Pulumi from '@pulumi/pulumi';
-import { policyDocument, type Statement, tableGrants, tableStatements } from './access';
-import {
-  type FunctionName,
-  kebabName,
-  type Platform,
-  physicalName,
-  type SecretName,
-  secretEnv,
-} from './platform';
+import type { FunctionName, SecretName } from './platform';
 
 type FunctionSpec = {
   /** The entry file in functions/, built by bundle.ts into `index.mjs`. */
@@ -16,7 +6,7 @@ type FunctionSpec = {
   memory: number;
   /** Seconds. */
   timeout: number;
-  /** Only these secrets (and stage values) reach the function's environment. */
+  /** Only these secrets (and stage values) are linked to the function. */
   secrets: readonly SecretName[];
 };
 
@@ -60,87 +50,3 @@ export const functionSpecs = {
     secrets: ['StripeSecretKey'],
   },
 } as const satisfies Record<FunctionName, FunctionSpec>;
-
-export type HavenFunction = {
-  fn: Aws.lambda.Function;
-  role: Aws.iam.Role;
-  logGroup: Aws.cloudwatch.LogGroup;
-};
-
-type Context = {
-  platform: Platform;
-  table: Aws.dynamodb.Table;
-  publicUrl: Pulumi.Input<string>;
-  secrets: Record<SecretName, Pulumi.Output<string>>;
-};
-
-/**
- * A function with its own role and log group. The role can write only to that log group and
- * reach only the table (and whatever `extra` grants, e.g. the stream or the dead-letter queue).
- */
-export function createFunction(
-  { platform, table, publicUrl, secrets }: Context,
-  name: FunctionName,
-  extra: Statement[] = [],
-): HavenFunction {
-  const { aws, pulumi, app } = platform;
-  const spec: FunctionSpec = functionSpecs[name];
-  const functionName = physicalName(app, kebabName(name));
-  const resource = name.charAt(0).toUpperCase() + name.slice(1);
-
-  const logGroup = new aws.cloudwatch.LogGroup(`${resource}Logs`, {
-    name: `/aws/lambda/${functionName}`,
-    retentionInDays: 30,
-  });
-  const role = new aws.iam.Role(`${resource}Role`, {
-    name: functionName,
-    assumeRolePolicy: JSON.stringify({
-      Version: '2012-10-17',
-      Statement: [
-        {
-          Effect: 'Allow',
-          Principal: { Service: 'lambda.amazonaws.com' },
-          Action: 'sts:AssumeRole',
-        },
-      ],
-    }),
-  });
-  const policy = new aws.iam.RolePolicy(`${resource}Policy`, {
-    role: role.id,
-    policy: policyDocument(pulumi, [
-      {
-        Effect: 'Allow',
-        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-        Resource: [pulumi.interpolate`${logGroup.arn}:*`],
-      },
-      ...tableStatements(pulumi, table.arn, tableGrants[name]),
-      ...extra,
-    ]),
-  });
-
-  const variables: Record<string, Pulumi.Input<string>> = {
-    TABLE_NAME: table.name,
-    PUBLIC_URL: publicUrl,
-    NODE_OPTIONS: '--enable-source-maps',
-  };
-  for (const secret of spec.secrets) variables[secretEnv[secret]] = secrets[secret];
-
-  const fn = new aws.lambda.Function(
-    resource,
-    {
-      name: functionName,
-      role: role.arn,
-      runtime,
-      architectures: ['arm64'],
-      handler: 'index.handler',
-      code: new pulumi.asset.FileArchive(platform.bundles[name]),
-      memorySize: spec.memory,
-      timeout: spec.timeout,
-      environment: { variables },
-      loggingConfig: { logFormat: 'JSON', logGroup: logGroup.name },
-    },
-    // Its log group and permissions exist before it can first run (e.g. from the stream).
-    { dependsOn: [logGroup, policy] },
-  );
-  return { fn, role, logGroup };
-}

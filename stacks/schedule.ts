@@ -1,8 +1,4 @@
-import type * as Aws from '@pulumi/aws';
-import type { HavenFunction } from './functions';
-import { kebabName, type Platform, physicalName } from './platform';
-
-type Schedule = {
+export type Schedule = {
   expression: string;
   /** Lambda's own retries of a failed run (it waits about 1 and then 2 minutes). */
   retries: number;
@@ -19,35 +15,3 @@ export const schedules = {
   outboxSweep: { expression: 'rate(5 minutes)', retries: 2, maxEventAgeSeconds: 15 * 60 },
 } as const satisfies Record<string, Schedule>;
 export type ScheduledFunction = keyof typeof schedules;
-
-/**
- * Runs a function on its schedule. A failed run is retried by Lambda, then parked in the
- * dead-letter queue, whose alarm tells a person.
- */
-export function scheduleFunction(
-  { aws, app }: Platform,
-  name: ScheduledFunction,
-  target: HavenFunction,
-  deadLetters: Aws.sqs.Queue,
-): Aws.cloudwatch.EventRule {
-  const schedule: Schedule = schedules[name];
-  const resource = name.charAt(0).toUpperCase() + name.slice(1);
-  const rule = new aws.cloudwatch.EventRule(`${resource}Schedule`, {
-    name: physicalName(app, kebabName(name)),
-    scheduleExpression: schedule.expression,
-  });
-  new aws.cloudwatch.EventTarget(`${resource}Target`, { rule: rule.name, arn: target.fn.arn });
-  new aws.lambda.Permission(`${resource}SchedulePermission`, {
-    action: 'lambda:InvokeFunction',
-    function: target.fn.name,
-    principal: 'events.amazonaws.com',
-    sourceArn: rule.arn,
-  });
-  new aws.lambda.FunctionEventInvokeConfig(`${resource}InvokeConfig`, {
-    functionName: target.fn.name,
-    maximumRetryAttempts: schedule.retries,
-    maximumEventAgeInSeconds: schedule.maxEventAgeSeconds,
-    destinationConfig: { onFailure: { destination: deadLetters.arn } },
-  });
-  return rule;
-}

@@ -1,10 +1,18 @@
-import { BaseConfig, loadConfig, MailConfig, PaymentsConfig, WebhookConfig } from '@haven/config';
+import {
+  BaseConfig,
+  loadConfig,
+  MailConfig,
+  PaymentsConfig,
+  variablesFromLinks,
+  WebhookConfig,
+} from '@haven/config';
 import { ReconcileConfig } from '@haven/reconcile';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { secretNames } from '../../stacks/platform';
-import { asRecord, type DeclaredResource, evaluateStacks, fakeSecret } from './support/evaluate';
+import { functionNames, resourceName, secretNames } from '../../stacks/platform';
+import { asRecord, type DeclaredResource, evaluateStacks } from './support/evaluate';
 import { Declared, field, policyOf, types } from './support/resources';
+import { fakeSecret } from './support/secrets';
 
 let production: Declared;
 let dev: Declared;
@@ -18,6 +26,7 @@ const tableArn = 'arn:aws:dynamodb:eu-central-1:123456789012:table/haven-product
 const dlqArn = 'arn:aws:sqs:eu-central-1:123456789012:haven-production-dead-letters';
 const lambdaArn = (name: string) => `arn:aws:lambda:eu-central-1:123456789012:function:${name}`;
 
+/** By the Function component's name; SST names the Lambda resource `<name>Function`. */
 const expectedFunctions = {
   Http: { name: 'haven-production-http', memory: 512, timeout: 10 },
   Payments: { name: 'haven-production-payments', memory: 512, timeout: 15 },
@@ -27,6 +36,8 @@ const expectedFunctions = {
   Reconcile: { name: 'haven-production-reconcile', memory: 512, timeout: 300 },
 };
 type FunctionResource = keyof typeof expectedFunctions;
+const lambda = (declared: Declared, name: string) => declared.get(types.fn, `${name}Function`);
+const roleOf = (declared: Declared, name: string) => declared.get(types.role, `${name}Role`);
 
 /** The configuration each entry parses at cold start. */
 const configOf: Record<FunctionResource, z.ZodObject> = {
@@ -60,9 +71,17 @@ describe('the table', () => {
     ]);
   });
 
-  it('is protected from deletion in production but not in dev', () => {
+  it('is protected from deletion in production but not in dev, with PITR in both', () => {
     expect(production.the(types.table).inputs.deletionProtectionEnabled).toBe(true);
     expect(dev.the(types.table).inputs.deletionProtectionEnabled).toBe(false);
+    expect(dev.the(types.table).inputs.pointInTimeRecovery).toEqual({ enabled: true });
+  });
+
+  it('outlives `sst remove` in production; in dev it goes with the stage', () => {
+    expect(production.the(types.table).retainOnDelete).toBe(true);
+    expect(dev.the(types.table).retainOnDelete).toBe(false);
+    // Nothing else of dev is kept behind.
+    expect(dev.all.filter((resource) => resource.retainOnDelete)).toEqual([]);
   });
 });
 
@@ -73,19 +92,24 @@ describe('the functions', () => {
         .ofType(types.fn)
         .map((fn) => fn.name)
         .sort(),
-    ).toEqual(Object.keys(expectedFunctions).sort());
+    ).toEqual(
+      Object.keys(expectedFunctions)
+        .map((name) => `${name}Function`)
+        .sort(),
+    );
   });
 
   it.each(Object.entries(expectedFunctions))(
     '%s: handler, runtime, size and time',
     (name, spec) => {
-      const fn = production.get(types.fn, name);
+      const fn = lambda(production, name);
       expect(fn.inputs).toMatchObject({
         name: spec.name,
         handler: 'index.handler',
         memorySize: spec.memory,
         timeout: spec.timeout,
         architectures: ['arm64'],
+        packageType: 'Zip',
         loggingConfig: { logFormat: 'JSON', logGroup: `/aws/lambda/${spec.name}` },
       });
       const runtime = String(fn.inputs.runtime).match(/^nodejs(\d+)\.x$/);
@@ -93,71 +117,85 @@ describe('the functions', () => {
     },
   );
 
-  const env = (name: string) =>
-    asRecord(field(production.get(types.fn, name), 'environment', 'variables'));
-  const common = {
-    TABLE_NAME: 'haven-production',
-    PUBLIC_URL: 'https://haven-production.execute-api.eu-central-1.amazonaws.com',
-    NODE_OPTIONS: '--enable-source-maps',
-  };
+  it('hands SST each entry as the bundle stacks/bundle.ts built, one per function', () => {
+    expect(Object.keys(production.builds).sort()).toEqual(Object.keys(expectedFunctions).sort());
+    for (const name of functionNames) {
+      expect(production.build(resourceName(name)).bundle).toBe(production.bundles[name]);
+    }
+  });
 
-  it('gives each function its config and only the secrets it reads', () => {
-    expect(env('Http')).toEqual(common);
-    expect(env('Payments')).toEqual({
-      ...common,
-      STRIPE_SECRET_KEY: fakeSecret('StripeSecretKey'),
-    });
-    expect(env('StripeWebhook')).toEqual({
-      ...common,
-      STRIPE_SECRET_KEY: fakeSecret('StripeSecretKey'),
-      STRIPE_WEBHOOK_SECRET: fakeSecret('StripeWebhookSecret'),
-    });
-    for (const name of ['EmailWorker', 'OutboxSweep']) {
+  const env = (name: string) =>
+    asRecord(field(lambda(production, name), 'environment', 'variables'));
+  const links = (name: string) => production.build(name).links;
+
+  it("puts no configuration value in any environment: only the public URL and SST's own keys", () => {
+    for (const name of Object.keys(expectedFunctions)) {
       expect(env(name)).toEqual({
-        ...common,
-        RESEND_API_KEY: fakeSecret('ResendApiKey'),
-        MAIL_FROM: fakeSecret('MailFrom'),
+        PUBLIC_URL: 'https://haven-production.execute-api.eu-central-1.amazonaws.com',
+        NODE_OPTIONS: '--enable-source-maps',
+        SST_RESOURCE_App: JSON.stringify({ name: 'haven', stage: 'production' }),
+        SST_KEY: expect.any(String),
+        SST_KEY_FILE: 'resource.enc',
       });
     }
-    expect(env('Reconcile')).toEqual({
-      ...common,
-      STRIPE_SECRET_KEY: fakeSecret('StripeSecretKey'),
-    });
+  });
+
+  it('links each function to the table and only the secrets it reads', () => {
+    const expected: Record<FunctionResource, string[]> = {
+      Http: [],
+      Payments: ['StripeSecretKey'],
+      StripeWebhook: ['StripeSecretKey', 'StripeWebhookSecret'],
+      EmailWorker: ['MailFrom', 'ResendApiKey'],
+      OutboxSweep: ['MailFrom', 'ResendApiKey'],
+      Reconcile: ['StripeSecretKey'],
+    };
+    for (const [name, secrets] of Object.entries(expected)) {
+      expect(Object.keys(links(name)).sort()).toEqual([...secrets, 'Table'].sort());
+      expect(links(name).Table).toMatchObject({ name: 'haven-production' });
+      for (const secret of secretNames.filter((s) => secrets.includes(s))) {
+        expect(links(name)[secret]).toMatchObject({ value: fakeSecret(secret) });
+      }
+    }
   });
 
   it.each(Object.entries(configOf))(
-    '%s: its environment starts the configuration its entry parses, with nothing it ignores',
+    '%s: its links and environment start the configuration its entry parses, with nothing it ignores',
     (name, schema) => {
-      const variables = env(name);
-      // AWS_REGION is set by the Lambda runtime itself.
-      const given = Object.fromEntries(
-        Object.entries({ ...variables, AWS_REGION: 'eu-central-1' }).map(([k, v]) => [
-          k,
-          String(v),
-        ]),
+      const linked = Object.fromEntries(
+        Object.entries(variablesFromLinks(links(name))).filter(([, value]) => value !== undefined),
       );
+      const plain = Object.entries(env(name)).filter(
+        ([key]) => !key.startsWith('SST_') && key !== 'NODE_OPTIONS',
+      );
+      // AWS_REGION is set by the Lambda runtime itself.
+      const given = {
+        ...Object.fromEntries(plain.map(([key, value]) => [key, String(value)])),
+        ...linked,
+        AWS_REGION: 'eu-central-1',
+      };
       expect(() => loadConfig(schema, given)).not.toThrow();
-      const read = [...Object.keys(schema.shape), 'NODE_OPTIONS'];
-      expect(Object.keys(variables).filter((key) => !read.includes(key))).toEqual([]);
+      const read = Object.keys(schema.shape);
+      expect(Object.keys(given).filter((key) => !read.includes(key))).toEqual([]);
     },
   );
 
-  it('keeps secrets encrypted in state and out of every other resource', () => {
+  it('keeps secret values out of every resource but the links SST stores encrypted', () => {
     const values = secretNames.map(fakeSecret);
     for (const resource of production.all) {
       const inputs = JSON.stringify(resource.inputs);
-      if (resource.type === types.fn && resource.name !== 'Http') {
-        expect(resource.secretInputs).toEqual(['environment']);
+      const carried = values.filter((value) => inputs.includes(value));
+      if (resource.type === types.linkRef && carried.length > 0) {
+        expect(secretNames.map((secret) => `${secret}LinkRef`)).toContain(resource.name);
+        expect(resource.secretInputs).toEqual(['properties']);
       } else {
-        expect(resource.secretInputs).toEqual([]);
-        expect(values.filter((value) => inputs.includes(value))).toEqual([]);
+        expect({ [resource.name]: carried }).toEqual({ [resource.name]: [] });
       }
     }
   });
 });
 
 describe('the HTTP API', () => {
-  /** 'GET /healthz' → the Lambda function resource name it reaches. */
+  /** 'GET /healthz' → the Function component whose Lambda it reaches. */
   function routeTable(declared: Declared): Record<string, string> {
     return Object.fromEntries(
       declared.ofType(types.route).map((route) => {
@@ -168,7 +206,7 @@ describe('the HTTP API', () => {
           payloadFormatVersion: '2.0',
         });
         const fn = declared.byState(types.fn, 'arn', integration.inputs.integrationUri);
-        return [String(route.inputs.routeKey), fn.name];
+        return [String(route.inputs.routeKey), fn.name.replace(/Function$/, '')];
       }),
     );
   }
@@ -185,11 +223,20 @@ describe('the HTTP API', () => {
       'POST /api/donations': 'Payments',
       'POST /webhooks/stripe': 'StripeWebhook',
     });
-    expect(production.the(types.api).inputs).toMatchObject({ protocolType: 'HTTP' });
+    const api = production.the(types.api);
+    expect(api.inputs).toMatchObject({ name: 'haven-production', protocolType: 'HTTP' });
+    expect(api.inputs.corsConfiguration ?? {}).toEqual({});
     expect(production.the(types.stage).inputs).toMatchObject({
       name: '$default',
       autoDeploy: true,
+      defaultRouteSettings: { throttlingBurstLimit: 200, throttlingRateLimit: 100 },
     });
+  });
+
+  it("keeps callers' IP addresses and user agents out of the access log", () => {
+    const format = String(field(production.the(types.stage), 'accessLogSettings', 'format'));
+    expect(Object.keys(JSON.parse(format))).toContain('requestId');
+    expect(format).not.toMatch(/sourceIp|userAgent/);
   });
 
   it('lets API Gateway invoke payments and the webhook through their own routes only', () => {
@@ -197,8 +244,10 @@ describe('the HTTP API', () => {
       .ofType(types.permission)
       .filter((p) => p.inputs.principal === 'apigateway.amazonaws.com');
     const executionArn = 'arn:aws:execute-api:eu-central-1:123456789012:haven-production';
-    expect(permissions.map((p) => [p.inputs.function, p.inputs.sourceArn]).sort()).toEqual([
-      ['haven-production-http', `${executionArn}/*`],
+    const fnName = (p: DeclaredResource) => String(p.inputs.function).replace(/^.*:function:/, '');
+    expect(permissions.map((p) => [fnName(p), p.inputs.sourceArn]).sort()).toEqual([
+      // One per route SST's component declares; the app serves every route it is given.
+      ...Array.from({ length: 5 }, () => ['haven-production-http', `${executionArn}/*`]),
       ['haven-production-payments', `${executionArn}/*/GET/*/*/*/thanks`],
       ['haven-production-payments', `${executionArn}/*/POST/*/*/*/donate`],
       ['haven-production-payments', `${executionArn}/*/POST/api/donations`],
@@ -208,8 +257,7 @@ describe('the HTTP API', () => {
 });
 
 describe('least-privilege IAM', () => {
-  const policyFor = (declared: Declared, name: string) =>
-    policyOf(declared.get(types.rolePolicy, `${name}Policy`));
+  const policyFor = (declared: Declared, name: string) => policyOf(roleOf(declared, name));
   const table = (...actions: string[]) => ({
     Effect: 'Allow',
     Action: actions.map((action) => `dynamodb:${action}`),
@@ -247,8 +295,30 @@ describe('least-privilege IAM', () => {
     Reconcile: [table('GetItem', 'Query'), queryOn('gsi1', 'gsi2'), toDeadLetters],
   };
 
+  it('gives every role its own policy only: no managed policy, no other principal', () => {
+    const roles = production.ofType(types.role);
+    expect(roles.map((role) => role.name).sort()).toEqual(
+      Object.keys(expectedFunctions)
+        .map((name) => `${name}Role`)
+        .sort(),
+    );
+    for (const role of roles) {
+      expect(role.inputs.managedPolicyArns).toEqual([]);
+      expect(JSON.parse(String(role.inputs.assumeRolePolicy))).toEqual({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Service: 'lambda.amazonaws.com' },
+            Action: 'sts:AssumeRole',
+          },
+        ],
+      });
+    }
+  });
+
   it('never grants a wildcard action or resource', () => {
-    for (const resource of production.ofType(types.rolePolicy)) {
+    for (const resource of production.ofType(types.role)) {
       for (const statement of policyOf(resource).Statement) {
         for (const action of statement.Action) expect(action).not.toMatch(/\*/);
         for (const arn of statement.Resource) {
@@ -261,7 +331,7 @@ describe('least-privilege IAM', () => {
   });
 
   it('grants nothing the code never does: no Delete, BatchWrite, BatchGet, Scan or ConditionCheck', () => {
-    for (const resource of production.ofType(types.rolePolicy)) {
+    for (const resource of production.ofType(types.role)) {
       const actions = policyOf(resource).Statement.flatMap((statement) => statement.Action);
       for (const action of [
         'DeleteItem',
@@ -330,6 +400,7 @@ describe('the outbox worker', () => {
     expect(queue.inputs).toMatchObject({
       name: 'haven-production-dead-letters',
       messageRetentionSeconds: 1_209_600,
+      sqsManagedSseEnabled: true,
     });
     const topic = production.the(types.topic);
     expect(production.get(types.alarm, 'DeadLettersAlarm').inputs).toMatchObject({
@@ -378,11 +449,11 @@ describe('schedules', () => {
       .filter((p) => p.inputs.principal === 'events.amazonaws.com');
     expect(permissions.map((p) => [p.inputs.function, p.inputs.sourceArn]).sort()).toEqual([
       [
-        'haven-production-outbox-sweep',
+        lambdaArn('haven-production-outbox-sweep'),
         'arn:aws:events:eu-central-1:123456789012:rule/haven-production-outbox-sweep',
       ],
       [
-        'haven-production-reconcile',
+        lambdaArn('haven-production-reconcile'),
         'arn:aws:events:eu-central-1:123456789012:rule/haven-production-reconcile',
       ],
     ]);
@@ -440,13 +511,11 @@ describe('errors', () => {
       'haven-production-reconcile',
     ]);
     const sending = production
-      .ofType(types.rolePolicy)
-      .filter((policy) =>
-        policyOf(policy).Statement.some((s) => s.Action.includes('sqs:SendMessage')),
-      )
-      .map((policy) => policy.name)
+      .ofType(types.role)
+      .filter((role) => policyOf(role).Statement.some((s) => s.Action.includes('sqs:SendMessage')))
+      .map((role) => role.name)
       .sort();
-    expect(sending).toEqual(['EmailWorkerPolicy', 'OutboxSweepPolicy', 'ReconcilePolicy']);
+    expect(sending).toEqual(['EmailWorkerRole', 'OutboxSweepRole', 'ReconcileRole']);
   });
 });
 

@@ -1,4 +1,7 @@
 import * as z from 'zod';
+import { configEnvironment } from './linked';
+
+export { configEnvironment, linkedVariables, variablesFromLinks } from './linked';
 
 /**
  * The service's configuration, read once at start. Each entry point parses the part it needs;
@@ -53,9 +56,13 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * Parses `env` (by default the process's, with SST's linked values in AWS), or throws naming
+ * each problem.
+ */
 export function loadConfig<S extends z.ZodType>(
   schema: S,
-  env: Record<string, string | undefined> = process.env,
+  env: Record<string, string | undefined> = configEnvironment(),
 ): z.output<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;

@@ -10,8 +10,6 @@ import { demoCampaigns } from './seed/index';
  * Local keeps its data in .data/ between runs unless --fresh. Ctrl-C stops everything.
  */
 async function main() {
-  // Lambda runs Node.js 22; a laptop on Node 20 needn't be told on every start.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const started = performance.now();
   const { values } = parseArgs({ options: { fresh: { type: 'boolean', default: false } } });
   const dataDir = resolve(process.env.DATA_DIR ?? '.data/dynamodb');

@@ -1,11 +1,10 @@
 import * as z from 'zod';
-import { asRecord, type DeclaredResource } from './evaluate';
+import { asRecord, type BuildRequest, type DeclaredResource, type Evaluation } from './evaluate';
 
 export const types = {
   table: 'aws:dynamodb/table:Table',
   fn: 'aws:lambda/function:Function',
   role: 'aws:iam/role:Role',
-  rolePolicy: 'aws:iam/rolePolicy:RolePolicy',
   logGroup: 'aws:cloudwatch/logGroup:LogGroup',
   api: 'aws:apigatewayv2/api:Api',
   stage: 'aws:apigatewayv2/stage:Stage',
@@ -19,11 +18,27 @@ export const types = {
   invokeConfig: 'aws:lambda/functionEventInvokeConfig:FunctionEventInvokeConfig',
   alarm: 'aws:cloudwatch/metricAlarm:MetricAlarm',
   topic: 'aws:sns/topic:Topic',
+  linkRef: 'sst:sst:LinkRef',
 } as const;
 
 /** Lookups over what a stack evaluation declared; each throws when the thing is missing. */
 export class Declared {
-  constructor(readonly all: DeclaredResource[]) {}
+  readonly all: DeclaredResource[];
+  readonly builds: Record<string, BuildRequest>;
+  readonly bundles: Evaluation['bundles'];
+
+  constructor(evaluation: Evaluation) {
+    this.all = evaluation.resources;
+    this.builds = evaluation.builds;
+    this.bundles = evaluation.bundles;
+  }
+
+  /** What SST was asked to package for the Function component `name`. */
+  build(name: string): BuildRequest {
+    const found = this.builds[name];
+    if (!found) throw new Error(`SST was never asked to package ${name}`);
+    return found;
+  }
 
   ofType(type: string): DeclaredResource[] {
     return this.all.filter((resource) => resource.type === type);
@@ -63,8 +78,13 @@ export const PolicyDocument = z.object({
 });
 export type PolicyDocument = z.infer<typeof PolicyDocument>;
 
-export function policyOf(resource: DeclaredResource): PolicyDocument {
-  return PolicyDocument.parse(JSON.parse(String(resource.inputs.policy)));
+const InlinePolicies = z.array(z.object({ name: z.string(), policy: z.string() }));
+
+/** A role's one inline policy (stacks/aws/functions.ts replaces the component's). */
+export function policyOf(role: DeclaredResource): PolicyDocument {
+  const [only, ...rest] = InlinePolicies.parse(role.inputs.inlinePolicies);
+  if (!only || rest.length > 0) throw new Error(`${role.name} needs exactly one inline policy`);
+  return PolicyDocument.parse(JSON.parse(only.policy));
 }
 
 export function field(resource: DeclaredResource, ...path: string[]): unknown {

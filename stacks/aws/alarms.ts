@@ -1,20 +1,28 @@
-import type * as Aws from '@pulumi/aws';
-import type { HavenFunction } from './functions';
-import { type FunctionName, type Platform, physicalName } from './platform';
+import {
+  type App,
+  type FunctionName,
+  functionNames,
+  physicalName,
+  resourceName,
+} from '../platform';
 
 type AlarmTargets = {
-  api: Aws.apigatewayv2.Api;
-  deadLetters: Aws.sqs.Queue;
-  functions: Record<FunctionName, HavenFunction>;
+  api: sst.aws.ApiGatewayV2;
+  deadLetters: sst.aws.Queue;
+  functions: Record<FunctionName, sst.aws.Function>;
 };
 
 /**
  * Alarms that need a person: anything in the dead-letter queue (an outbox batch, a sweep or a
- * reconciliation that gave up), any function error, and server errors the app answered itself (Hono turns
- * exceptions into 500 responses, which Lambda does not count as errors).
+ * reconciliation that gave up), any function error, and server errors the app answered itself
+ * (Hono turns exceptions into 500 responses, which Lambda does not count as errors). SST has
+ * no alarm component, so these are the AWS provider's resources.
  */
-export function createAlarms(platform: Platform, targets: AlarmTargets): Aws.sns.Topic {
-  const { aws, app, alertEmail } = platform;
+export function createAlarms(
+  app: App,
+  targets: AlarmTargets,
+  alertEmail: string | undefined,
+): aws.sns.Topic {
   const topic = new aws.sns.Topic('Alarms', { name: physicalName(app, 'alarms') });
   if (alertEmail) {
     new aws.sns.TopicSubscription('AlarmsEmail', {
@@ -39,13 +47,13 @@ export function createAlarms(platform: Platform, targets: AlarmTargets): Aws.sns
       'An outbox batch, an outbox sweep or a reconciliation run failed after all retries.',
     namespace: 'AWS/SQS',
     metricName: 'ApproximateNumberOfMessagesVisible',
-    dimensions: { QueueName: targets.deadLetters.name },
+    dimensions: { QueueName: targets.deadLetters.nodes.queue.name },
     statistic: 'Maximum',
     threshold: 0,
   });
-  for (const [name, { fn }] of Object.entries(targets.functions)) {
-    const resource = name.charAt(0).toUpperCase() + name.slice(1);
-    new aws.cloudwatch.MetricAlarm(`${resource}ErrorsAlarm`, {
+  for (const name of functionNames) {
+    const fn = targets.functions[name];
+    new aws.cloudwatch.MetricAlarm(`${resourceName(name)}ErrorsAlarm`, {
       ...common,
       name: fn.name.apply((functionName) => `${functionName}-errors`),
       alarmDescription: `The ${name} function threw or timed out.`,
@@ -62,7 +70,7 @@ export function createAlarms(platform: Platform, targets: AlarmTargets): Aws.sns
     alarmDescription: 'The HTTP API answered with server errors.',
     namespace: 'AWS/ApiGateway',
     metricName: '5xx',
-    dimensions: { ApiId: targets.api.id, Stage: '$default' },
+    dimensions: { ApiId: targets.api.nodes.api.id, Stage: '$default' },
     statistic: 'Sum',
     // A single transient failure is retried by the browser or by Stripe; several are not.
     threshold: 4,

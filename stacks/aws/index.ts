@@ -1,0 +1,90 @@
+import { type Statement, streamStatements } from '../access';
+import { type FunctionName, physicalName, type SecretName } from '../platform';
+import { type Schedule, type ScheduledFunction, schedules } from '../schedule';
+import { createAlarms } from './alarms';
+import { createApi, routeApp, routeOwnFunction } from './api';
+import { createFunction } from './functions';
+import { connectOutbox } from './outbox';
+import { accountScope } from './policy';
+import { scheduleFunction } from './schedule';
+import { createTable } from './table';
+
+export type HavenInput = {
+  /** Directory holding each function's built bundle (`index.mjs` + map), see ../bundle.ts. */
+  bundles: Record<FunctionName, string>;
+  /** The public origin (custom domain); the API's own URL when unset. */
+  publicUrl?: string | undefined;
+  /** Where alarms are emailed; alarms still publish to the SNS topic when unset. */
+  alertEmail?: string | undefined;
+};
+
+export type HavenOutputs = {
+  url: $util.Output<string>;
+  table: $util.Output<string>;
+  deadLetterQueue: $util.Output<string>;
+};
+
+/** The whole deployment of one stage, run inside `sst.config.ts`'s `run()`. */
+export function haven({ bundles, publicUrl, alertEmail }: HavenInput): HavenOutputs {
+  const app = { name: $app.name, stage: $app.stage };
+  const table = createTable(app);
+  const secrets: Record<SecretName, sst.Secret> = {
+    StripeSecretKey: new sst.Secret('StripeSecretKey'),
+    StripeWebhookSecret: new sst.Secret('StripeWebhookSecret'),
+    ResendApiKey: new sst.Secret('ResendApiKey'),
+    MailFrom: new sst.Secret('MailFrom'),
+  };
+  const deadLetters = new sst.aws.Queue('DeadLetters', {
+    transform: {
+      queue: {
+        name: physicalName(app, 'dead-letters'),
+        messageRetentionSeconds: 14 * 24 * 60 * 60,
+        sqsManagedSseEnabled: true,
+      },
+    },
+  });
+  const api = createApi(app);
+  const url = publicUrl ?? api.url;
+  const context = { app, table, secrets, publicUrl: url, bundles, scope: accountScope() };
+
+  // The asynchronous functions park what failed after their retries in the dead-letter queue.
+  const toDeadLetters = deadLetters.arn.apply((arn): Statement[] => [
+    { Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: [arn] },
+  ]);
+  const onFailure = (name: ScheduledFunction) => {
+    const schedule: Schedule = schedules[name];
+    return {
+      retries: schedule.retries,
+      maxEventAgeSeconds: schedule.maxEventAgeSeconds,
+      deadLetterArn: deadLetters.arn,
+    };
+  };
+  const functions = {
+    http: createFunction(context, 'http'),
+    payments: createFunction(context, 'payments'),
+    stripeWebhook: createFunction(context, 'stripeWebhook'),
+    emailWorker: createFunction(context, 'emailWorker', {
+      extra: $resolve({ tableArn: table.arn, dlq: toDeadLetters }).apply(({ tableArn, dlq }) => [
+        ...streamStatements(tableArn),
+        ...dlq,
+      ]),
+    }),
+    outboxSweep: createFunction(context, 'outboxSweep', {
+      extra: toDeadLetters,
+      asynchronous: onFailure('outboxSweep'),
+    }),
+    reconcile: createFunction(context, 'reconcile', {
+      extra: toDeadLetters,
+      asynchronous: onFailure('reconcile'),
+    }),
+  };
+  routeApp(api, functions.http);
+  routeOwnFunction(api, 'payments', functions.payments);
+  routeOwnFunction(api, 'stripeWebhook', functions.stripeWebhook);
+  connectOutbox(table, functions.emailWorker, deadLetters);
+  scheduleFunction(app, 'outboxSweep', functions.outboxSweep);
+  scheduleFunction(app, 'reconcile', functions.reconcile);
+  createAlarms(app, { api, deadLetters, functions }, alertEmail);
+
+  return { url: $output(url), table: table.name, deadLetterQueue: deadLetters.url };
+}

@@ -1,0 +1,16 @@
+import type { SecretName } from '../../../stacks/platform';
+
+/**
+ * The value each fake secret carries: distinctive, so a test can find where it ended up, and in
+ * the shape @haven/config checks, so an entry started with it gets past its cold start.
+ */
+const fakeSecrets = {
+  StripeSecretKey: 'sk_test_fake_StripeSecretKey',
+  StripeWebhookSecret: 'whsec_fake_StripeWebhookSecret',
+  ResendApiKey: 're_fake_ResendApiKey',
+  MailFrom: 'Haven receipts <fake-MailFrom@example.org>',
+} as const satisfies Record<SecretName, string>;
+
+export function fakeSecret(name: SecretName): string {
+  return fakeSecrets[name];
+}
