@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
 import { lambdaContext } from '../infra/fixtures/http-api';
 import { createTestDb } from '../support/db';
+import { postDonationForm } from '../support/donate-form';
 import { outsideServices } from '../support/msw';
 import { createPaymentsApp } from '../support/payments-app';
 import { DONOR, signature, startTestStripe } from '../support/stripe';
@@ -42,15 +43,12 @@ const Event = z.object({ id: z.string() });
 describe('the logs of a whole donation', () => {
   it('carry its ids and codes, never the donor’s email, name or dedication', async () => {
     const dedication = 'Aïcha Benali';
-    const response = await app.request('/fr/mpm/voix-aux-nations-unies/donate', {
-      method: 'POST',
-      body: new URLSearchParams({
-        frequency: 'once',
-        currency: 'CHF',
-        amount: '5000',
-        dedicationKind: 'memory',
-        dedicationName: dedication,
-      }),
+    const response = await postDonationForm(app, '/fr/mpm/voix-aux-nations-unies/donate', {
+      frequency: 'once',
+      currency: 'CHF',
+      amount: '5000',
+      dedicationKind: 'memory',
+      dedicationName: dedication,
     });
     const sessionId = /cs_test_\w+/.exec(response.headers.get('location') ?? '')?.[0] ?? '';
     const pledgeId = await stripe.pledgeOf(sessionId);

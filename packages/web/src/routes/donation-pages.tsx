@@ -55,8 +55,6 @@ export function donationPageRoutes(deps: AppDeps) {
         typeof value === 'string' ? [[key, value]] : [],
       ),
     );
-    const guarded = await checkDonationPost(c, deps, campaign, fields);
-    if (guarded.refused) return refuse(c, deps, guarded.refused);
     const parsed = parseDonationForm(fields, campaign, ctx.locale, ctx.t, ctx.intlLocale);
     // Monthly gifts need subscriptions, which come later: never charge a monthly donor once.
     const result =
@@ -91,6 +89,10 @@ export function donationPageRoutes(deps: AppDeps) {
         503,
       );
     }
+    // The gift is read first (a mistake is shown back, nothing stored); only a post that would
+    // open a Checkout session must prove it came from our form, and count against the limits.
+    const guarded = await checkDonationPost(c, deps, campaign, fields);
+    if (guarded.refused) return refuse(c, deps, guarded.refused);
     const admitted = await admitCheckout(deps, guarded.guard, {
       org: org.slug,
       campaign: campaign.slug,
