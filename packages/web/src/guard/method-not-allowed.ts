@@ -24,7 +24,9 @@ export function methodNotAllowed(routes: () => readonly RouterRoute[]) {
   return createMiddleware(async (c, next) => {
     if (!isJsonRoute(c.req.path)) return next();
     table ??= routes()
-      .filter((route) => route.method !== 'ALL' && !route.path.includes('*'))
+      .filter(
+        (route) => route.method !== 'ALL' && isJsonRoute(route.path) && !route.path.includes('*'),
+      )
       .map((route) => ({ pattern: patternOf(route.path), method: route.method }));
     const allowed = new Set(
       table.filter(({ pattern }) => pattern.test(c.req.path)).map(({ method }) => method),
