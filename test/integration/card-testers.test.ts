@@ -51,12 +51,13 @@ describe('cross-site posts', () => {
   it('refuses the donation form posted from another site, by Origin or by Fetch Metadata', async () => {
     await expectNothingStarted(async () => {
       const token = await formTokenOf(app, CAMPAIGN);
-      for (const headers of [
+      const refusedHeaders: Record<string, string>[] = [
         { origin: 'https://evil.example' },
         { origin: 'null' },
         { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
         { 'sec-fetch-site': 'same-site' },
-      ]) {
+      ];
+      for (const headers of refusedHeaders) {
         const response = await app.request(FORM, {
           method: 'POST',
           body: new URLSearchParams({ ...GIFT, formToken: token }),

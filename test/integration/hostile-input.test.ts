@@ -70,12 +70,13 @@ describe('body size', () => {
     const huge = JSON.stringify({ ...gift, message: 'x'.repeat(50 * 1024 * 1024) });
     await isProblem(await app.request('/api/donations', json(huge)), 413);
     // Without a Content-Length the body is counted as it streams.
-    const streamed = new Request('http://localhost/api/donations', {
+    const init: RequestInit & { duplex: 'half' } = {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: new Blob([huge]).stream(),
       duplex: 'half',
-    });
+    };
+    const streamed = new Request('http://localhost/api/donations', init);
     await isProblem(await app.request(streamed), 413);
     expect(await tableKeys(db)).toEqual(before);
   });
