@@ -1,12 +1,15 @@
-import { findPledge } from '@haven/db';
+import { createDb, findPledge } from '@haven/db';
 import { devMailboxRoutes } from '@haven/local';
-import { afterAll, describe, expect, it } from 'vitest';
+import { paymentsFromConfig } from '@haven/stripe-gateway';
+import { createWebhookApp } from '@haven/web/webhook';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import * as z from 'zod';
+import { createTestApp } from '../support/app';
 import { createTestDb } from '../support/db';
 import { postDonationForm } from '../support/donate-form';
 import { createPaymentsApp } from '../support/payments-app';
 import { tableKeys } from '../support/raw-table';
-import { signature, startTestStripe } from '../support/stripe';
+import { STRIPE_KEY, signature, startTestStripe, WEBHOOK_SECRET } from '../support/stripe';
 
 const stripe = await startTestStripe();
 const db = await createTestDb();
@@ -236,5 +239,43 @@ describe('security headers', () => {
     const missing = await dev.request(`/emails/${'x'.repeat(1_100)}`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
+
+describe('the webhook’s own Lambda', () => {
+  it('has the same body limit and headers as the webhook route of the whole app', async () => {
+    const webhookApp = createWebhookApp({
+      db,
+      payments: paymentsFromConfig({
+        STRIPE_SECRET_KEY: STRIPE_KEY,
+        STRIPE_API_BASE: stripe.apiBase,
+        STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+        FEE_BASIS_POINTS: 290,
+        FEE_FIXED_MINOR: 30,
+      }),
+      now: () => new Date('2026-11-25T12:00:00Z'),
+    });
+    const tooBig = 'x'.repeat(300 * 1024);
+    const refused = await webhookApp.request('/webhooks/stripe', {
+      method: 'POST',
+      body: tooBig,
+      headers: { 'stripe-signature': signature(tooBig) },
+    });
+    await isProblem(refused, 413);
+    expect(refused.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
+
+describe('an unexpected failure', () => {
+  it('is answered 500 without detail, with the security headers all the same', async () => {
+    const broken = createTestApp(
+      createDb({ tableName: 'no-such-table', endpoint: inject('dynamoEndpoint') }),
+    );
+    const api = await broken.request('/api/organisations');
+    await isProblem(api, 500);
+    expect(api.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const page = await broken.request('/fr');
+    expect(page.status).toBe(500);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });

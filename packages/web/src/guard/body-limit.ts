@@ -1,7 +1,7 @@
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import type { AppDeps } from '../deps';
-import { refuse } from './refusal';
+import { refusalProblem, refuse } from './refusal';
 
 /**
  * Stripe's events are a few kilobytes, with room for long metadata and line items: a quarter of
@@ -9,6 +9,10 @@ import { refuse } from './refusal';
  */
 export const WEBHOOK_BODY_LIMIT = 256 * 1024;
 export const BODY_LIMIT = 32 * 1024;
+
+/** The webhook's own limit, for the webhook's Lambda (every answer there is JSON). */
+export const webhookBodyLimit = () =>
+  bodyLimit({ maxSize: WEBHOOK_BODY_LIMIT, onError: (c) => refusalProblem(c, 'too_large') });
 
 /** Refuses an oversized body before anything reads it: 413, as problem details or a page. */
 export function bodyLimits(deps: Pick<AppDeps, 'publicUrl'>) {
