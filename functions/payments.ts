@@ -3,11 +3,16 @@ import { dbFromConfig } from '@haven/db';
 import { withLogContext } from '@haven/log';
 import { checkoutOrigins, paymentsFromConfig } from '@haven/stripe-gateway';
 import { createApp, guardFromConfig } from '@haven/web';
-import { handle } from 'hono/aws-lambda';
+import type { Context } from 'hono';
+import { getConnInfo, handle } from 'hono/aws-lambda';
 
 const config = loadConfig(DonationsConfig);
 const db = dbFromConfig(config);
-const guard = guardFromConfig(config);
+// The per-address limit counts the address API Gateway saw, which a client cannot forge.
+const guard = {
+  ...guardFromConfig(config),
+  clientIp: (c: Context) => getConnInfo(c).remote.address,
+};
 
 /**
  * The donation form's POST, the JSON donation route and the thank-you page: the routes that talk
