@@ -1,12 +1,18 @@
-import { loadConfig, PaymentsConfig } from '@haven/config';
+import { DonationsConfig, loadConfig } from '@haven/config';
 import { dbFromConfig } from '@haven/db';
 import { withLogContext } from '@haven/log';
 import { checkoutOrigins, paymentsFromConfig } from '@haven/stripe-gateway';
-import { createApp } from '@haven/web';
-import { handle } from 'hono/aws-lambda';
+import { createApp, guardFromConfig } from '@haven/web';
+import type { Context } from 'hono';
+import { getConnInfo, handle } from 'hono/aws-lambda';
 
-const config = loadConfig(PaymentsConfig);
+const config = loadConfig(DonationsConfig);
 const db = dbFromConfig(config);
+// The per-address limit counts the address API Gateway saw, which a client cannot forge.
+const guard = {
+  ...guardFromConfig(config),
+  clientIp: (c: Context) => getConnInfo(c).remote.address,
+};
 
 /**
  * The donation form's POST, the JSON donation route and the thank-you page: the routes that talk
@@ -20,6 +26,7 @@ export const handler = withLogContext(
       now: () => new Date(),
       payments: paymentsFromConfig(config),
       checkoutOrigins: checkoutOrigins(config.STRIPE_API_BASE),
+      guard,
     }),
   ),
 );

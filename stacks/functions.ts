@@ -14,15 +14,16 @@ export const runtime = 'nodejs22.x';
 
 /** Each entry's size and what it is given; its table access is in access.ts (`tableGrants`). */
 export const functionSpecs = {
-  // Pages, public JSON API and health: no secret (staff sign-in will bring SessionSecret).
-  http: { entry: 'functions/http.ts', memory: 512, timeout: 10, secrets: [] },
+  // Pages, public JSON API and health; it signs the donation form's token, which payments checks
+  // (staff sign-in will bring SessionSecret).
+  http: { entry: 'functions/http.ts', memory: 512, timeout: 10, secrets: ['FormTokenSecret'] },
   // The donation form, JSON donations and the thank-you page: each waits on a Stripe call, so
   // more time than a page, well under API Gateway's 30 s integration limit.
   payments: {
     entry: 'functions/payments.ts',
     memory: 512,
     timeout: 15,
-    secrets: ['StripeSecretKey'],
+    secrets: ['StripeSecretKey', 'FormTokenSecret'],
   },
   stripeWebhook: {
     entry: 'functions/stripe-webhook.ts',

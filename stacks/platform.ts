@@ -11,6 +11,8 @@ export const secretNames = [
   'StripeWebhookSecret',
   'ResendApiKey',
   'MailFrom',
+  // Signs the donation form's token: the page (http) and the post (payments) share it.
+  'FormTokenSecret',
 ] as const;
 export type SecretName = (typeof secretNames)[number];
 

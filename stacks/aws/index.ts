@@ -33,6 +33,7 @@ export function haven({ bundles, publicUrl, alertEmail }: HavenInput): HavenOutp
     StripeWebhookSecret: new sst.Secret('StripeWebhookSecret'),
     ResendApiKey: new sst.Secret('ResendApiKey'),
     MailFrom: new sst.Secret('MailFrom'),
+    FormTokenSecret: new sst.Secret('FormTokenSecret'),
   };
   const deadLetters = new sst.aws.Queue('DeadLetters', {
     transform: {

@@ -1,8 +1,8 @@
 import {
-  BaseConfig,
+  DonationsConfig,
   loadConfig,
   MailConfig,
-  PaymentsConfig,
+  PagesConfig,
   variablesFromLinks,
   WebhookConfig,
 } from '@haven/config';
@@ -41,8 +41,8 @@ const roleOf = (declared: Declared, name: string) => declared.get(types.role, `$
 
 /** The configuration each entry parses at cold start. */
 const configOf: Record<FunctionResource, z.ZodObject> = {
-  Http: BaseConfig,
-  Payments: PaymentsConfig,
+  Http: PagesConfig,
+  Payments: DonationsConfig,
   StripeWebhook: WebhookConfig,
   EmailWorker: MailConfig,
   OutboxSweep: MailConfig,
@@ -142,8 +142,8 @@ describe('the functions', () => {
 
   it('links each function to the table and only the secrets it reads', () => {
     const expected: Record<FunctionResource, string[]> = {
-      Http: [],
-      Payments: ['StripeSecretKey'],
+      Http: ['FormTokenSecret'],
+      Payments: ['FormTokenSecret', 'StripeSecretKey'],
       StripeWebhook: ['StripeSecretKey', 'StripeWebhookSecret'],
       EmailWorker: ['MailFrom', 'ResendApiKey'],
       OutboxSweep: ['MailFrom', 'ResendApiKey'],

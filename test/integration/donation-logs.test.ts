@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
 import { lambdaContext } from '../infra/fixtures/http-api';
 import { createTestDb } from '../support/db';
+import { postDonationForm } from '../support/donate-form';
 import { outsideServices } from '../support/msw';
 import { createPaymentsApp } from '../support/payments-app';
 import { DONOR, signature, startTestStripe } from '../support/stripe';
@@ -42,15 +43,12 @@ const Event = z.object({ id: z.string() });
 describe('the logs of a whole donation', () => {
   it('carry its ids and codes, never the donor’s email, name or dedication', async () => {
     const dedication = 'Aïcha Benali';
-    const response = await app.request('/fr/mpm/voix-aux-nations-unies/donate', {
-      method: 'POST',
-      body: new URLSearchParams({
-        frequency: 'once',
-        currency: 'CHF',
-        amount: '5000',
-        dedicationKind: 'memory',
-        dedicationName: dedication,
-      }),
+    const response = await postDonationForm(app, '/fr/mpm/voix-aux-nations-unies/donate', {
+      frequency: 'once',
+      currency: 'CHF',
+      amount: '5000',
+      dedicationKind: 'memory',
+      dedicationName: dedication,
     });
     const sessionId = /cs_test_\w+/.exec(response.headers.get('location') ?? '')?.[0] ?? '';
     const pledgeId = await stripe.pledgeOf(sessionId);
@@ -87,6 +85,40 @@ describe('the logs of a whole donation', () => {
     }
     // The query string (which carries the session id) is not logged, only the route.
     expect(log).not.toContain(`session_id=${sessionId}`);
+  });
+
+  it('of refused posts (cross-site, honeypot, no token, oversized, rate-limited) hold no personal data', async () => {
+    lines.length = 0;
+    const limited = createPaymentsApp(db, stripe, undefined, {
+      limits: { perIp: { max: 1, windowSeconds: 600 } },
+      clientIp: () => '192.0.2.44',
+    });
+    const path = '/fr/mpm/voix-aux-nations-unies/donate';
+    const personal = {
+      dedicationKind: 'honour',
+      dedicationName: 'Yusuf Karimov',
+      message: 'Écrivez-moi à yusuf.karimov@example.net, 12 rue des Lilas',
+    };
+    const gift = { currency: 'CHF', amount: '5000', ...personal };
+    const statuses = [
+      (await postDonationForm(app, path, gift, { origin: 'https://evil.example' })).status,
+      (await postDonationForm(app, path, { ...gift, website: 'x' })).status,
+      (await app.request(path, { method: 'POST', body: new URLSearchParams(gift) })).status,
+      (
+        await app.request(path, {
+          method: 'POST',
+          body: new URLSearchParams({ ...gift, message: 'Yusuf '.repeat(8_000) }),
+        })
+      ).status,
+      (await postDonationForm(limited, path, gift)).status,
+      (await postDonationForm(limited, path, gift)).status,
+    ];
+    expect(statuses).toEqual([403, 400, 403, 413, 303, 429]);
+    const log = lines.join('');
+    expect(log).toContain('"status":429');
+    for (const text of ['Yusuf', 'Karimov', 'yusuf.karimov', 'rue des Lilas', '192.0.2.44']) {
+      expect(log).not.toContain(text);
+    }
   });
 
   it('carry the Lambda request id and cold-start flag once the entry adds its context', async () => {

@@ -8,6 +8,7 @@ import {
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { createTestDb } from '../support/db';
+import { postDonationForm } from '../support/donate-form';
 import { outsideServices } from '../support/msw';
 import { createPaymentsApp } from '../support/payments-app';
 import { signature, startTestStripe } from '../support/stripe';
@@ -30,10 +31,11 @@ const CAMPAIGN = { org: 'mpm', slug: 'voix-aux-nations-unies' };
 
 /** A supporter gives through the form; returns the pledge and Checkout session ids. */
 async function donate(fields: Record<string, string>, locale = 'fr') {
-  const response = await app.request(`/${locale}/${CAMPAIGN.org}/${CAMPAIGN.slug}/donate`, {
-    method: 'POST',
-    body: new URLSearchParams({ frequency: 'once', ...fields }),
-  });
+  const response = await postDonationForm(
+    app,
+    `/${locale}/${CAMPAIGN.org}/${CAMPAIGN.slug}/donate`,
+    { frequency: 'once', ...fields },
+  );
   const location = response.headers.get('location') ?? '';
   const sessionId =
     /cs_test_\w+/.exec(location)?.[0] ?? /cs_test_\w+/.exec(await response.text())?.[0];
@@ -304,9 +306,9 @@ describe('a payment whose figures Stripe has not written yet', () => {
 describe('receipt dates', () => {
   it("take the charge's date and year, not the day Stripe's retry arrived", async () => {
     const lateApp = createPaymentsApp(db, stripe, () => new Date('2027-01-02T09:00:00Z'));
-    const response = await lateApp.request('/en/mpm/voix-aux-nations-unies/donate', {
-      method: 'POST',
-      body: new URLSearchParams({ currency: 'CHF', amount: '5000' }),
+    const response = await postDonationForm(lateApp, '/en/mpm/voix-aux-nations-unies/donate', {
+      currency: 'CHF',
+      amount: '5000',
     });
     const sessionId = /cs_test_\w+/.exec(response.headers.get('location') ?? '')?.[0] ?? '';
     const pledgeId = await stripe.pledgeOf(sessionId);

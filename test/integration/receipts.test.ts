@@ -5,6 +5,7 @@ import { HttpResponse, http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { createTestDb } from '../support/db';
+import { postDonationForm } from '../support/donate-form';
 import { outsideServices } from '../support/msw';
 import { createPaymentsApp } from '../support/payments-app';
 import { DONOR, signature, startTestStripe } from '../support/stripe';
@@ -64,10 +65,7 @@ const later = (ms: number) => new Date(start.getTime() + ms);
 
 /** Gives, pays by card and delivers Stripe's event: a receipt is then due. */
 async function paidGift(path: string, fields: Record<string, string>) {
-  const response = await app.request(`${path}/donate`, {
-    method: 'POST',
-    body: new URLSearchParams(fields),
-  });
+  const response = await postDonationForm(app, `${path}/donate`, fields);
   const html = response.status === 200 ? await response.text() : '';
   const sessionId = /cs_test_\w+/.exec(response.headers.get('location') ?? html)?.[0] ?? '';
   const payload = await stripe.pay(sessionId);

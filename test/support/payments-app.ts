@@ -1,6 +1,6 @@
 import type { Db } from '@haven/db';
 import { checkoutOrigins, paymentsFromConfig } from '@haven/stripe-gateway';
-import { createApp } from '@haven/web';
+import { createApp, type GuardOptions } from '@haven/web';
 import { PUBLIC_URL } from './app';
 import { STRIPE_KEY, type TestStripe, WEBHOOK_SECRET } from './stripe';
 
@@ -9,6 +9,7 @@ export function createPaymentsApp(
   db: Db,
   stripe: Pick<TestStripe, 'apiBase'>,
   now: () => Date = () => new Date('2026-11-25T12:00:00Z'),
+  guard?: GuardOptions,
 ) {
   return createApp({
     db,
@@ -22,5 +23,6 @@ export function createPaymentsApp(
       FEE_FIXED_MINOR: 30,
     }),
     checkoutOrigins: checkoutOrigins(stripe.apiBase),
+    guard,
   });
 }

@@ -42,6 +42,26 @@ export const WebhookConfig = PaymentsConfig.extend({
 });
 export type WebhookConfig = z.infer<typeof WebhookConfig>;
 
+/**
+ * The donation form's guard: the key its token is signed with (the function rendering the page
+ * and the one taking the post must share it), and Cloudflare Turnstile, on when both keys are set.
+ */
+const formGuard = {
+  FORM_TOKEN_SECRET: z.string().min(32, 'at least 32 characters'),
+  TURNSTILE_SITE_KEY: z.string().min(1).max(100).optional(),
+  TURNSTILE_SECRET_KEY: z.string().min(1).max(200).optional(),
+};
+export const FormGuardConfig = z.object(formGuard);
+export type FormGuardConfig = z.infer<typeof FormGuardConfig>;
+
+/** Pages and the public API, which render the donation form. */
+export const PagesConfig = BaseConfig.extend(formGuard);
+export type PagesConfig = z.infer<typeof PagesConfig>;
+
+/** The donation routes: Stripe, and the form's guard. */
+export const DonationsConfig = PaymentsConfig.extend(formGuard);
+export type DonationsConfig = z.infer<typeof DonationsConfig>;
+
 /** Sending email through Resend. */
 export const MailConfig = BaseConfig.extend({
   RESEND_API_KEY: z.string().regex(/^re_[A-Za-z0-9_]+$/, 'a Resend API key (re_…)'),

@@ -11,6 +11,7 @@ export const linkedVariables = {
   STRIPE_WEBHOOK_SECRET: { link: 'StripeWebhookSecret', property: 'value' },
   RESEND_API_KEY: { link: 'ResendApiKey', property: 'value' },
   MAIL_FROM: { link: 'MailFrom', property: 'value' },
+  FORM_TOKEN_SECRET: { link: 'FormTokenSecret', property: 'value' },
 } as const;
 
 /** The variables the given links provide; one that is not linked stays unset. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { FreeText } from './free-text';
 import { Locale } from './locale';
 import { minorUnitExponent, minorUnitStep } from './money';
 
@@ -7,7 +8,7 @@ export type Frequency = z.infer<typeof Frequency>;
 
 export const Dedication = z.object({
   kind: z.enum(['honour', 'memory']),
-  name: z.string().trim().min(1).max(100),
+  name: FreeText(100).pipe(z.string().min(1)),
 });
 export type Dedication = z.infer<typeof Dedication>;
 
@@ -19,7 +20,7 @@ export const DonationRequest = z.object({
   coverFee: z.boolean(),
   anonymous: z.boolean(),
   dedication: Dedication.optional(),
-  message: z.string().trim().max(500).optional(),
+  message: FreeText(500, { multiline: true }).optional(),
   updatesOptIn: z.boolean(),
   locale: Locale,
 });

@@ -50,3 +50,6 @@ export class WebhookSignatureError extends DomainError {
 export class PaymentProviderError extends DomainError {
   readonly code = 'payment_provider_unavailable';
 }
+
+/** The processor asked us to slow down (Stripe's 429): the donor is asked to wait a moment. */
+export class PaymentProviderBusyError extends PaymentProviderError {}

@@ -3,6 +3,7 @@ export * from './checkout';
 export * from './donation';
 export * from './errors';
 export * from './fees';
+export * from './free-text';
 export * from './fulfilment';
 export * from './gateway';
 export * from './locale';

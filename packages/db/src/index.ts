@@ -12,5 +12,6 @@ export * from './payment-list';
 export * from './payment-repo';
 export * from './pledge-repo';
 export * from './query';
+export * from './rate-limit-repo';
 export * from './receipt-counter-repo';
 export * from './table';

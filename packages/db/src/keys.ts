@@ -5,6 +5,7 @@ const PLEDGE = 'PLEDGE#';
 const OUTBOX = 'OUTBOX#';
 const RECEIPT_SEQ = 'RECEIPT_SEQ#';
 const DEV_EMAIL = 'DEVMAIL#';
+const RATE = 'RATE#';
 
 /**
  * Item keys, from the access patterns:
@@ -20,6 +21,7 @@ const DEV_EMAIL = 'DEVMAIL#';
  * - pledges still waiting for Stripe:     gsi2 PLEDGE#open, by creation (left when settled)
  * - the health check's read:              pk HEALTH, sk HEALTH (never written)
  * - an email kept by the local stack:     pk DEVMAIL#<id>; gsi1 DEVMAIL, by time sent
+ * - a rate limit's window:                pk RATE#<scope>#<subject>#<window start> (TTL)
  */
 export const keys = {
   org: (org: string) => ({ pk: `${ORG}${org}`, sk: '#PROFILE' }),
@@ -56,6 +58,11 @@ export const keys = {
   devEmailsBySentAt: (sentAt: string, id: string) => ({
     gsi1pk: partitions.devEmails(),
     gsi1sk: `${sentAt}#${id}`,
+  }),
+  /** `subject` is hashed or a slug by the caller: never a raw address or email. */
+  rateWindow: (scope: string, subject: string, windowStart: number) => ({
+    pk: `${RATE}${scope}#${subject}#${windowStart}`,
+    sk: '#RATE',
   }),
 };
 

@@ -1,5 +1,9 @@
 import { type Db, findDevEmail, listDevEmails } from '@haven/db';
 import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+
+/** Outbox ids are ours (`receipt_plg_…`); anything else names no email and never becomes a key. */
+const EMAIL_ID = /^[A-Za-z0-9_-]{1,200}$/;
 
 /**
  * /dev/emails: every email the service would have sent, as the donor would see it. Only the
@@ -7,6 +11,19 @@ import { Hono } from 'hono';
  */
 export function devMailboxRoutes(db: Db) {
   const app = new Hono();
+  // The same headers as the service's pages. Not overwriting lets the preview keep its own
+  // CSP, which allows the inline styles every email carries.
+  app.use(
+    secureHeaders({
+      overwrite: false,
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
+    }),
+  );
   app.get('/emails', async (c) => {
     const emails = await listDevEmails(db);
     return c.html(
@@ -56,7 +73,8 @@ export function devMailboxRoutes(db: Db) {
     );
   });
   app.get('/emails/:id', async (c) => {
-    const email = await findDevEmail(db, c.req.param('id'));
+    const id = c.req.param('id');
+    const email = EMAIL_ID.test(id) ? await findDevEmail(db, id) : undefined;
     if (!email) return c.text('No such email', 404);
     // The email exactly as a mail client would render it: its own HTML, inline styles only.
     c.header(
@@ -66,7 +84,8 @@ export function devMailboxRoutes(db: Db) {
     return c.html(email.html);
   });
   app.get('/emails/:id/text', async (c) => {
-    const email = await findDevEmail(db, c.req.param('id'));
+    const id = c.req.param('id');
+    const email = EMAIL_ID.test(id) ? await findDevEmail(db, id) : undefined;
     if (!email) return c.text('No such email', 404);
     return c.text(email.text);
   });

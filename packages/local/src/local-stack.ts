@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { loadConfig, WebhookConfig } from '@haven/config';
+import { FormGuardConfig, loadConfig, WebhookConfig } from '@haven/config';
 import { createDb, type Db, ensureTable } from '@haven/db';
 import { errorFields, logger } from '@haven/log';
 import { createResendMailer, type Mailer } from '@haven/mail';
 import { DEFAULT_RETRY_DELAYS_MS, drainOutbox } from '@haven/outbox';
 import { type StripeEmulator, startStripeEmulator } from '@haven/stripe-emulator';
 import { checkoutOrigins, paymentsFromConfig } from '@haven/stripe-gateway';
-import { createApp } from '@haven/web';
+import { createApp, guardFromConfig } from '@haven/web';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createDevMailbox } from './dev-mailbox';
@@ -110,6 +110,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       now: () => new Date(),
       payments: paymentsFromConfig(config),
       checkoutOrigins: checkoutOrigins(config.STRIPE_API_BASE),
+      // One process renders the form and takes it: a key of this run does, unless one is given.
+      guard: guardFromConfig(
+        loadConfig(FormGuardConfig, {
+          FORM_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+          ...env,
+        }),
+      ),
     });
     const root = new Hono();
     if (usesDevMailbox) root.route('/dev', devMailboxRoutes(db));

@@ -1,5 +1,6 @@
 import type { CheckoutPayment, CheckoutState } from '@haven/core';
 import type Stripe from 'stripe';
+import { customerDetails } from './customer-details';
 
 /**
  * Reads what the service needs from a session retrieved with
@@ -35,10 +36,7 @@ export function toCheckoutState(session: Stripe.Checkout.Session): CheckoutState
             paidAt: charge.created ? new Date(charge.created * 1000).toISOString() : undefined,
           }
         : undefined,
-    customer: {
-      email: session.customer_details?.email ?? undefined,
-      name: session.customer_details?.name ?? undefined,
-    },
+    customer: customerDetails(session.customer_details),
   };
 }
 

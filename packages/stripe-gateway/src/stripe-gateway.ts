@@ -1,6 +1,7 @@
 import {
   NotFoundError,
   type PaymentGateway,
+  PaymentProviderBusyError,
   PaymentProviderError,
   type WebhookEvent,
   WebhookSignatureError,
@@ -91,10 +92,12 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
   try {
     return await request();
   } catch (error) {
+    if (error instanceof Stripe.errors.StripeRateLimitError) {
+      throw new PaymentProviderBusyError(error.message, { cause: error });
+    }
     if (
       error instanceof Stripe.errors.StripeConnectionError ||
-      error instanceof Stripe.errors.StripeAPIError ||
-      error instanceof Stripe.errors.StripeRateLimitError
+      error instanceof Stripe.errors.StripeAPIError
     ) {
       throw new PaymentProviderError(error.message, { cause: error });
     }

@@ -6,8 +6,14 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { problem } from './api/problem';
 import { apiRoutes } from './api/routes';
+import { problemHook } from './api/validation-hook';
 import type { AppDeps } from './deps';
 import { httpStatus } from './errors-to-http';
+import { bodyLimits } from './guard/body-limit';
+import { contentTypes } from './guard/content-type';
+import { httpExceptionAnswer } from './guard/http-exception';
+import { methodNotAllowed } from './guard/method-not-allowed';
+import { challengeCsp } from './guard/turnstile';
 import { requestLog } from './request-log';
 import { healthRoutes } from './routes/health';
 import { notFound } from './routes/page-paths';
@@ -17,20 +23,7 @@ import { stripeWebhookRoutes } from './routes/stripe-webhook';
 
 /** The whole HTTP service: the same app runs on Lambda, in the dev server and in tests. */
 export function createApp(deps: AppDeps) {
-  const app = new OpenAPIHono({
-    defaultHook: (result, c) => {
-      if (result.success) return;
-      return problem(c, 400, {
-        type: 'about:blank',
-        title: 'Bad Request',
-        detail: 'The request did not match the schema',
-        errors: result.error.issues.map((issue) => ({
-          path: issue.path.join('.'),
-          message: issue.message,
-        })),
-      });
-    },
-  });
+  const app = new OpenAPIHono({ defaultHook: problemHook });
 
   app.use(requestId());
   app.use(requestLog());
@@ -45,10 +38,15 @@ export function createApp(deps: AppDeps) {
         baseUri: ["'none'"],
         // The donation form's answer is a redirect to Checkout, which form-action also governs.
         formAction: ["'self'", ...(deps.checkoutOrigins ?? [])],
+        ...challengeCsp(deps.guard),
       },
       referrerPolicy: 'strict-origin-when-cross-origin',
     }),
   );
+
+  app.use(methodNotAllowed(() => app.routes));
+  app.use(bodyLimits(deps));
+  app.use(contentTypes(deps));
 
   app.route('/static', staticRoutes());
   app.route('/', healthRoutes(deps));
@@ -95,7 +93,7 @@ export function createApp(deps: AppDeps) {
 
   app.notFound((c) => notFound(c, deps));
   app.onError((error, c) => {
-    if (error instanceof HTTPException) return error.getResponse();
+    if (error instanceof HTTPException) return httpExceptionAnswer(c, error);
     if (error instanceof DomainError) {
       const status = httpStatus(error);
       if (status === 404 && !c.req.path.startsWith('/api/')) return notFound(c, deps);

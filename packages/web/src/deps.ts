@@ -1,5 +1,6 @@
 import type { Payments } from '@haven/core';
 import type { Db } from '@haven/db';
+import type { GuardOptions } from './guard/options';
 
 /** What the app is built from; each entry point (Lambda, dev server, tests) supplies its own. */
 export type AppDeps = {
@@ -11,4 +12,6 @@ export type AppDeps = {
   payments?: Payments;
   /** Origins the donation form may send the browser on to (Stripe Checkout, or the emulator). */
   checkoutOrigins?: string[];
+  /** The public donation routes' defences: form token key, limits, challenge (guard/). */
+  guard?: GuardOptions;
 };

@@ -2,6 +2,7 @@ import {
   type Campaign,
   checkGiftAmount,
   type DonationRequest,
+  FreeText,
   formatMoney,
   giftLimits,
   type Locale,
@@ -14,11 +15,8 @@ const checkbox = z
   .union([z.literal('on'), z.literal('true'), z.literal('1')])
   .optional()
   .transform((value) => value !== undefined);
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
+const text = (max: number, options: { multiline?: boolean } = {}) =>
+  FreeText(max, options)
     .optional()
     .transform((value) => (value ? value : undefined));
 
@@ -35,7 +33,7 @@ export const DonationFormFields = z.object({
   anonymous: checkbox,
   dedicationKind: z.enum(['none', 'honour', 'memory']).default('none'),
   dedicationName: text(100),
-  message: text(500),
+  message: text(500, { multiline: true }),
   updatesOptIn: checkbox,
 });
 export type DonationFormFields = z.infer<typeof DonationFormFields>;

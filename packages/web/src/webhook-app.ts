@@ -3,6 +3,8 @@ import type { Db } from '@haven/db';
 import { errorFields, logger } from '@haven/log';
 import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { webhookBodyLimit } from './guard/body-limit';
 import { requestLog } from './request-log';
 import { stripeWebhookRoutes } from './routes/stripe-webhook';
 
@@ -11,6 +13,8 @@ export function createWebhookApp(deps: { db: Db; payments: Payments; now: () => 
   const app = new Hono();
   app.use(requestId());
   app.use(requestLog());
+  app.use(secureHeaders());
+  app.use(webhookBodyLimit());
   app.route('/', stripeWebhookRoutes(deps));
   app.onError((error, c) => {
     // Anything unexpected is answered 5xx so that Stripe delivers the event again later.

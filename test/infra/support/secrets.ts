@@ -9,6 +9,7 @@ const fakeSecrets = {
   StripeWebhookSecret: 'whsec_fake_StripeWebhookSecret',
   ResendApiKey: 're_fake_ResendApiKey',
   MailFrom: 'Haven receipts <fake-MailFrom@example.org>',
+  FormTokenSecret: 'fake-FormTokenSecret-of-at-least-32-characters',
 } as const satisfies Record<SecretName, string>;
 
 export function fakeSecret(name: SecretName): string {

@@ -12,9 +12,14 @@ import {
 import { startDonation } from '@haven/donations';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps';
+import { admitCheckout } from '../guard/admission';
+import { isCrossSite } from '../guard/cross-site';
+import { guardOf } from '../guard/guard-of';
+import { refusal } from '../guard/refusal';
 import { messagesFor } from '../i18n';
 import { findPublicCampaign } from '../load';
 import { MoneyView, Problem } from './schemas';
+import { problemHook } from './validation-hook';
 
 const DonationInput = z
   .object({
@@ -68,8 +73,14 @@ const startDonationRoute = createRoute({
       description: 'A pledge and its Checkout URL',
     },
     400: problem('The body does not match the schema'),
+    403: problem('Sent from a page of another site'),
     404: problem('No such open campaign'),
+    413: problem('The body is larger than 32 KiB'),
+    415: problem('The body is not application/json'),
     422: problem('The amount or currency cannot be given to this campaign'),
+    429: problem(
+      'Too many donations started from this address or for this campaign; see Retry-After',
+    ),
     503: problem('Payments are not configured or the processor is unreachable'),
   },
 });
@@ -83,7 +94,11 @@ const PROBLEM_TEXT = {
 
 /** The donation form as JSON: the same validation and the same pledge, answered with the URL. */
 export function donationRoutes(deps: AppDeps) {
-  return new OpenAPIHono().openapi(startDonationRoute, async (c) => {
+  return new OpenAPIHono({ defaultHook: problemHook }).openapi(startDonationRoute, async (c) => {
+    // No CORS is granted and only JSON is taken, so a browser on another site cannot post here
+    // unseen; a browser that says it comes from another site is refused outright. Integrations
+    // call from their servers, which send no Origin.
+    if (isCrossSite(c, deps.publicUrl)) throw refusal(c, 'cross_site');
     const input = c.req.valid('json');
     const found = await findPublicCampaign(deps.db, input.organisation, input.campaign);
     if (!found || !isOpen(found.campaign, deps.now())) {
@@ -100,6 +115,13 @@ export function donationRoutes(deps: AppDeps) {
     }
     if (!deps.payments) throw new NotConfiguredError('Payments are not configured');
     const request = DonationRequest.parse({ ...input, locale: input.locale });
+    const guard = guardOf(deps);
+    const admitted = await admitCheckout(deps, guard, {
+      org: found.org.slug,
+      campaign: found.campaign.slug,
+      ip: guard.clientIp(c),
+    });
+    if (admitted) throw refusal(c, admitted.refusal, admitted.retryAfter);
     const started = await startDonation(
       {
         db: deps.db,

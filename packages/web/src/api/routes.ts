@@ -1,10 +1,11 @@
 import { NotFoundError } from '@haven/core';
-import { findOrganisation, listCampaigns, listOrganisations } from '@haven/db';
+import { listCampaigns, listOrganisations } from '@haven/db';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../deps';
-import { findPublicCampaign } from '../load';
+import { findPublicCampaign, findPublicOrganisation } from '../load';
 import { donationRoutes } from './donation-routes';
 import { CampaignParams, CampaignView, OrganisationView, OrgParams, Problem } from './schemas';
+import { problemHook } from './validation-hook';
 import { campaignView, organisationView } from './views';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
@@ -53,14 +54,14 @@ const getCampaignRoute = createRoute({
  */
 export function apiRoutes(deps: AppDeps) {
   const { db, publicUrl } = deps;
-  return new OpenAPIHono()
+  return new OpenAPIHono({ defaultHook: problemHook })
     .openapi(listOrganisationsRoute, async (c) => {
       const orgs = await listOrganisations(db);
       return c.json({ organisations: orgs.map((org) => organisationView(org, publicUrl)) }, 200);
     })
     .openapi(getOrganisationRoute, async (c) => {
       const { org: slug } = c.req.valid('param');
-      const org = await findOrganisation(db, slug);
+      const org = await findPublicOrganisation(db, slug);
       if (!org) throw new NotFoundError(`No organisation ${slug}`);
       const campaigns = await listCampaigns(db, org.slug, 'open');
       return c.json(

@@ -82,6 +82,23 @@ export const en = {
     body: 'We could not find this page. The campaign may have moved or closed.',
     home: 'See all organisations',
   },
+  guard: {
+    title: 'Your gift was not sent',
+    back: 'Back to the campaign',
+    tooLarge:
+      'The form sent more than this page accepts. Nothing was charged; please go back and try again.',
+    unsupported:
+      'The form was sent in a way this page does not accept. Nothing was charged; please go back and try again.',
+    formExpired:
+      'This form has expired or was sent from another site. Nothing was charged; please go back to the campaign and try again.',
+    notSent: 'The form could not be sent. Nothing was charged; please go back and try again.',
+    challengeFailed:
+      'We could not confirm that a person sent this form. Nothing was charged; please go back and try again.',
+    rateLimited:
+      'There were many attempts from your connection in a short time. Nothing was charged; please wait a few minutes and try again.',
+    busy: 'Many people are giving right now. Nothing was charged; please wait a minute and try again.',
+    honeypot: 'Leave this field empty',
+  },
   footer: 'Donations are processed securely by Stripe. No payment card details are stored here.',
 };
 

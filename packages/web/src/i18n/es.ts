@@ -84,6 +84,24 @@ export const es = {
     body: 'No encontramos esta página. Puede que la campaña haya cambiado de dirección o terminado.',
     home: 'Ver todas las organizaciones',
   },
+  guard: {
+    title: 'Tu donación no se envió',
+    back: 'Volver a la campaña',
+    tooLarge:
+      'El formulario envió más de lo que esta página acepta. No se ha cobrado nada; vuelve atrás e inténtalo de nuevo.',
+    unsupported:
+      'El formulario se envió de una forma que esta página no acepta. No se ha cobrado nada; vuelve atrás e inténtalo de nuevo.',
+    formExpired:
+      'Este formulario ha caducado o se envió desde otro sitio. No se ha cobrado nada; vuelve a la campaña e inténtalo de nuevo.',
+    notSent:
+      'No se pudo enviar el formulario. No se ha cobrado nada; vuelve atrás e inténtalo de nuevo.',
+    challengeFailed:
+      'No pudimos confirmar que una persona envió este formulario. No se ha cobrado nada; vuelve atrás e inténtalo de nuevo.',
+    rateLimited:
+      'Hubo muchos intentos desde tu conexión en poco tiempo. No se ha cobrado nada; espera unos minutos e inténtalo de nuevo.',
+    busy: 'Mucha gente está donando en este momento. No se ha cobrado nada; espera un minuto e inténtalo de nuevo.',
+    honeypot: 'Deja este campo vacío',
+  },
   footer:
     'Las donaciones se procesan de forma segura con Stripe. Aquí no se guarda ningún dato de tarjeta.',
 } satisfies Messages;

@@ -84,6 +84,24 @@ export const fr = {
     body: 'Nous n’avons pas trouvé cette page. La campagne a peut-être changé d’adresse ou pris fin.',
     home: 'Voir toutes les organisations',
   },
+  guard: {
+    title: 'Votre don n’a pas été envoyé',
+    back: 'Retour à la campagne',
+    tooLarge:
+      'Le formulaire a envoyé plus que cette page n’accepte. Rien n’a été débité ; merci de revenir en arrière et de réessayer.',
+    unsupported:
+      'Le formulaire a été envoyé d’une façon que cette page n’accepte pas. Rien n’a été débité ; merci de revenir en arrière et de réessayer.',
+    formExpired:
+      'Ce formulaire a expiré ou a été envoyé depuis un autre site. Rien n’a été débité ; merci de revenir à la campagne et de réessayer.',
+    notSent:
+      'Le formulaire n’a pas pu être envoyé. Rien n’a été débité ; merci de revenir en arrière et de réessayer.',
+    challengeFailed:
+      'Nous n’avons pas pu confirmer qu’une personne a envoyé ce formulaire. Rien n’a été débité ; merci de revenir en arrière et de réessayer.',
+    rateLimited:
+      'Il y a eu beaucoup de tentatives depuis votre connexion en peu de temps. Rien n’a été débité ; merci de patienter quelques minutes avant de réessayer.',
+    busy: 'Beaucoup de personnes donnent en ce moment. Rien n’a été débité ; merci de patienter une minute avant de réessayer.',
+    honeypot: 'Laissez ce champ vide',
+  },
   footer:
     'Les dons sont traités de manière sécurisée par Stripe. Aucune donnée de carte n’est conservée ici.',
 } satisfies Messages;

@@ -1,6 +1,7 @@
 import { type Campaign, isOpen, type Organisation, pickText } from '@haven/core';
 import { raw } from 'hono/html';
 import type { FieldErrors } from '../donation-form';
+import type { FormGuard } from '../guard/form-fields';
 import { formatDate } from '../i18n';
 import { renderMarkdown } from '../markdown';
 import { CampaignStats } from './campaign-stats';
@@ -16,6 +17,7 @@ type CampaignPageProps = {
   now: Date;
   values?: Record<string, string>;
   errors?: FieldErrors;
+  guard?: FormGuard;
 };
 
 export function CampaignPage({
@@ -26,6 +28,7 @@ export function CampaignPage({
   now,
   values,
   errors,
+  guard,
 }: CampaignPageProps) {
   const text = campaign.text[ctx.locale] ?? campaign.text[campaign.defaultLocale];
   if (!text) throw new Error(`campaign ${campaign.slug} has no text`);
@@ -88,6 +91,7 @@ export function CampaignPage({
               currency={currency}
               values={values}
               errors={errors}
+              guard={guard}
             />
           ) : (
             <p class="notice">{ctx.t.campaignClosed}</p>

@@ -1,5 +1,6 @@
 import { type Campaign, formatMoney } from '@haven/core';
 import type { FieldErrors } from '../donation-form';
+import { type FormGuard, FormGuardFields } from '../guard/form-fields';
 import { localizedPath, type PageContext } from './page-context';
 
 type DonateFormProps = {
@@ -8,13 +9,21 @@ type DonateFormProps = {
   currency: string;
   values?: Record<string, string>;
   errors?: FieldErrors;
+  guard?: FormGuard;
 };
 
 /**
  * The donation form. It works without JavaScript: the currency is chosen by link, which
  * re-renders the suggested amounts in that currency, and the form posts as plain HTML.
  */
-export function DonateForm({ ctx, campaign, currency, values = {}, errors = {} }: DonateFormProps) {
+export function DonateForm({
+  ctx,
+  campaign,
+  currency,
+  values = {},
+  errors = {},
+  guard,
+}: DonateFormProps) {
   const { t } = ctx;
   const base = localizedPath(ctx.locale, `/${campaign.orgSlug}/${campaign.slug}`);
   const suggested = campaign.suggestedAmounts[currency] ?? [];
@@ -163,6 +172,7 @@ export function DonateForm({ ctx, campaign, currency, values = {}, errors = {} }
         label={t.donate.updatesOptIn}
         checked={values.updatesOptIn !== undefined}
       />
+      {guard && <FormGuardFields guard={guard} t={t} />}
       <button type="submit">{t.donate.submit}</button>
     </form>
   );

@@ -1,7 +1,9 @@
 import {
+  ConflictError,
   chargedAmount,
   formatMoney,
   isOpen,
+  PaymentProviderBusyError,
   PaymentProviderError,
   type PledgeStatus,
 } from '@haven/core';
@@ -11,6 +13,11 @@ import { errorFields, logger } from '@haven/log';
 import { Hono } from 'hono';
 import type { AppDeps } from '../deps';
 import { parseDonationForm } from '../donation-form';
+import { admitCheckout } from '../guard/admission';
+import { isCrossSite } from '../guard/cross-site';
+import { checkDonationPost, submissionKeyFor } from '../guard/donation-post';
+import { formGuardFor } from '../guard/form-fields';
+import { refuse } from '../guard/refusal';
 import { CampaignPage } from '../pages/campaign-page';
 import { CheckoutNoticePage } from '../pages/checkout-notice-page';
 import { MessagePage } from '../pages/message-page';
@@ -26,6 +33,7 @@ export function donationPageRoutes(deps: AppDeps) {
   const known = knownLanguage(deps);
 
   app.post(`/${LANG}/:org/:campaign/donate`, known, async (c) => {
+    if (isCrossSite(c, deps.publicUrl)) return refuse(c, deps, 'cross_site');
     const page = await loadCampaignPage(c, deps);
     if (!page) return notFound(c, deps);
     const { org, campaign, ctx, rest } = page;
@@ -64,6 +72,7 @@ export function donationPageRoutes(deps: AppDeps) {
           now={deps.now()}
           values={result.values}
           errors={result.errors}
+          guard={formGuardFor(deps, campaign)}
         />,
         422,
       );
@@ -80,10 +89,26 @@ export function donationPageRoutes(deps: AppDeps) {
         503,
       );
     }
+    // The gift is read first (a mistake is shown back, nothing stored); only a post that would
+    // open a Checkout session must prove it came from our form, and count against the limits.
+    const guarded = await checkDonationPost(c, deps, campaign, fields);
+    if (guarded.refused) return refuse(c, deps, guarded.refused);
+    const admitted = await admitCheckout(deps, guarded.guard, {
+      org: org.slug,
+      campaign: campaign.slug,
+      ip: guarded.ip,
+    });
+    if (admitted) return refuse(c, deps, admitted.refusal, admitted.retryAfter);
     try {
       const started = await startDonation(
         { db: deps.db, payments: deps.payments, publicUrl: deps.publicUrl, now: deps.now() },
-        { org, campaign, request: result.request, feeCoverLabel: ctx.t.checkout.feeCoverLine },
+        {
+          org,
+          campaign,
+          request: result.request,
+          feeCoverLabel: ctx.t.checkout.feeCoverLine,
+          submissionKey: submissionKeyFor(guarded, result.request),
+        },
       );
       // Checkout cannot speak every language we do: tell the donor before they leave.
       if (started.checkoutLocale !== ctx.locale) {
@@ -93,12 +118,16 @@ export function donationPageRoutes(deps: AppDeps) {
       }
       return c.redirect(started.checkoutUrl, 303);
     } catch (error) {
+      // The form was already used for a gift that has moved on (paid, expired): start afresh.
+      if (error instanceof ConflictError) return refuse(c, deps, 'form_expired');
       if (!(error instanceof PaymentProviderError)) throw error;
+      const busy = error instanceof PaymentProviderBusyError;
+      if (busy) c.header('Retry-After', '30');
       return c.html(
         <MessagePage
           ctx={ctx}
           title={ctx.t.donate.errorsTitle}
-          body={ctx.t.checkout.unavailable}
+          body={busy ? ctx.t.guard.busy : ctx.t.checkout.unavailable}
           back={back}
         />,
         503,

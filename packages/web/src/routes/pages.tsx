@@ -1,7 +1,9 @@
 import { LOCALES, type Locale } from '@haven/core';
-import { findOrganisation, listCampaigns, listOrganisations } from '@haven/db';
+import { listCampaigns, listOrganisations } from '@haven/db';
 import { type Context, Hono } from 'hono';
 import type { AppDeps } from '../deps';
+import { formGuardFor } from '../guard/form-fields';
+import { findPublicOrganisation } from '../load';
 import { CampaignPage } from '../pages/campaign-page';
 import { HomePage } from '../pages/home-page';
 import { OrgPage } from '../pages/org-page';
@@ -31,7 +33,7 @@ export function pageRoutes(deps: AppDeps) {
   };
 
   const org = async (c: Context) => {
-    const found = await findOrganisation(deps.db, c.req.param('org') ?? '');
+    const found = await findPublicOrganisation(deps.db, c.req.param('org') ?? '');
     if (!found) return notFound(c, deps);
     const rest = `/${found.slug}`;
     const locale = chooseLocale(c, found.locales, found.defaultLocale);
@@ -55,6 +57,8 @@ export function pageRoutes(deps: AppDeps) {
     const redirect = redirectIfNotOffered(c, ctx.locale, rest);
     if (redirect) return redirect;
     const currency = chooseCurrency(campaign, c.req.query('currency'));
+    // The form carries a token of this view: a shared cache must never hand it to another visitor.
+    c.header('Cache-Control', 'private, no-store');
     return c.html(
       <CampaignPage
         ctx={ctx}
@@ -62,6 +66,7 @@ export function pageRoutes(deps: AppDeps) {
         campaign={campaign}
         currency={currency}
         now={deps.now()}
+        guard={formGuardFor(deps, campaign)}
       />,
     );
   };

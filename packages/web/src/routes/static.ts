@@ -10,7 +10,7 @@ export function staticRoutes() {
     return c.body(appCss, 200, { 'Content-Type': 'text/css; charset=utf-8' });
   });
   app.get('/covers/:name', (c) => {
-    const svg = covers[c.req.param('name')];
+    const svg = covers.get(c.req.param('name'));
     if (!svg) return c.notFound();
     c.header('Cache-Control', 'public, max-age=86400');
     return c.body(svg, 200, { 'Content-Type': 'image/svg+xml' });

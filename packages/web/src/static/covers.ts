@@ -5,7 +5,7 @@
 const frame = (body: string, background: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 630" role="img"><rect width="1200" height="630" fill="${background}"/>${body}</svg>`;
 
-export const covers: Record<string, string> = {
+const drawings: Record<string, string> = {
   'assembly.svg': frame(
     `<rect x="300" y="260" width="600" height="300" fill="#e8e2d0"/><polygon points="280,260 600,130 920,260" fill="#d8cfb6"/>${[
       0, 1, 2, 3, 4, 5,
@@ -43,3 +43,6 @@ export const covers: Record<string, string> = {
     '#fdebd0',
   ),
 };
+
+/** By file name. A Map, so a name like `constructor` or `__proto__` finds nothing. */
+export const covers: ReadonlyMap<string, string> = new Map(Object.entries(drawings));
