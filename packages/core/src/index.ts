@@ -11,3 +11,4 @@ export * from './org';
 export * from './payment';
 export * from './pledge';
 export * from './receipt-number';
+export * from './staff';
