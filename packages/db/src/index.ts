@@ -13,4 +13,5 @@ export * from './payment-repo';
 export * from './pledge-repo';
 export * from './query';
 export * from './receipt-counter-repo';
+export * from './staff';
 export * from './table';

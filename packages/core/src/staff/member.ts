@@ -58,3 +58,9 @@ export function checkInvitation(members: readonly Member[], invitation: Invitati
     throw new ConflictError('already a member');
   }
 }
+
+/**
+ * Who is asking, as the session says: every staff repository function takes it and builds its
+ * keys from `orgSlug`, so no request can name another organisation's data.
+ */
+export type StaffScope = { orgSlug: string; memberId: string; role: Member['role'] };
