@@ -1,7 +1,8 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { Member, NotFoundError, type Role, type StaffScope } from '@haven/core';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { Member, NotFoundError, type StaffScope } from '@haven/core';
 import * as z from 'zod';
 import type { Db } from '../client';
+import { conditionalWrite } from '../conditional';
 import { keys, partitions } from '../keys';
 import { queryItems } from '../query';
 
@@ -70,4 +71,20 @@ export async function getMember(
   return member;
 }
 
-export const roleOf = (member: { role: Role }) => member.role;
+/**
+ * Stores a member outside any session: for the operator's command that creates an organisation
+ * with its first owner, and the demo data. An existing member is a ConflictError.
+ */
+export async function createMember(db: Db, member: Member): Promise<void> {
+  await conditionalWrite(
+    () =>
+      db.doc.send(
+        new PutCommand({
+          TableName: db.tableName,
+          Item: memberItem(member),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      ),
+    `member ${member.memberId} already exists`,
+  );
+}
