@@ -1,11 +1,11 @@
 import { type Db, listDevEmails } from '@haven/db';
 import { createDevMailbox } from '@haven/local';
 import { drainOutbox } from '@haven/outbox';
-import type { createApp } from '@haven/web';
 import { expect } from 'vitest';
 import { PUBLIC_URL } from './app';
 
-type App = Pick<ReturnType<typeof createApp>, 'request'>;
+/** The app, or anything that answers requests like it (the app on a clock a test moves). */
+type App = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };
 
 export const ORIGIN = new URL(PUBLIC_URL).origin;
 
