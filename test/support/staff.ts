@@ -1,4 +1,5 @@
-import { type Db, listDevEmails } from '@haven/db';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { type Db, listDevEmails, requestStaffLinks } from '@haven/db';
 import { createDevMailbox } from '@haven/local';
 import { drainOutbox } from '@haven/outbox';
 import { expect } from 'vitest';
@@ -73,6 +74,44 @@ export async function signIn(
   if (!token) throw new Error(`no sign-in link was sent to ${email}`);
   const redeemed = await app.request(`/staff/sign-in/${token}`, formPost({}));
   expect(redeemed.status).toBe(303);
+  const cookie = sessionCookieOf(redeemed);
+  if (!cookie) throw new Error('no session cookie');
+  const home = await app.request('/staff', { headers: { cookie } });
+  const csrf = csrfTokenIn(await home.text());
+  if (!csrf) throw new Error('no CSRF token on the staff home');
+  return { cookie, csrf };
+}
+
+/**
+ * A fresh session for a member, opened through the app's own link redemption: the link is
+ * stored as the sign-in request stores it (without an email), then redeemed by POST.
+ */
+export async function sessionFor(
+  app: App,
+  db: Db,
+  member: { orgSlug: string; memberId: string },
+  now: Date,
+): Promise<StaffSessionForTest> {
+  const token = randomBytes(32).toString('base64url');
+  const hash = (value: string) => createHash('sha256').update(value).digest('hex');
+  await requestStaffLinks(
+    db,
+    hash(randomUUID()),
+    [
+      {
+        token,
+        tokenHash: hash(token),
+        orgSlug: member.orgSlug,
+        memberId: member.memberId,
+        purpose: 'sign-in',
+        expiresAt: new Date(now.getTime() + 60_000),
+        outboxId: randomUUID(),
+        dueAt: now,
+      },
+    ],
+    now,
+  );
+  const redeemed = await app.request(`/staff/sign-in/${token}`, formPost({}));
   const cookie = sessionCookieOf(redeemed);
   if (!cookie) throw new Error('no session cookie');
   const home = await app.request('/staff', { headers: { cookie } });
