@@ -76,10 +76,7 @@ export async function signIn(
   expect(redeemed.status).toBe(303);
   const cookie = sessionCookieOf(redeemed);
   if (!cookie) throw new Error('no session cookie');
-  const home = await app.request('/staff', { headers: { cookie } });
-  const csrf = csrfTokenIn(await home.text());
-  if (!csrf) throw new Error('no CSRF token on the staff home');
-  return { cookie, csrf };
+  return { cookie, csrf: await csrfOfSession(app, cookie) };
 }
 
 /**
@@ -114,8 +111,15 @@ export async function sessionFor(
   const redeemed = await app.request(`/staff/sign-in/${token}`, formPost({}));
   const cookie = sessionCookieOf(redeemed);
   if (!cookie) throw new Error('no session cookie');
-  const home = await app.request('/staff', { headers: { cookie } });
-  const csrf = csrfTokenIn(await home.text());
-  if (!csrf) throw new Error('no CSRF token on the staff home');
-  return { cookie, csrf };
+  return { cookie, csrf: await csrfOfSession(app, cookie) };
+}
+
+/** The session's CSRF token, read from the page it lands on (the home, or the passkey page). */
+async function csrfOfSession(app: App, cookie: string): Promise<string> {
+  let response = await app.request('/staff', { headers: { cookie } });
+  const next = response.headers.get('location');
+  if (response.status === 303 && next) response = await app.request(next, { headers: { cookie } });
+  const csrf = csrfTokenIn(await response.text());
+  if (!csrf) throw new Error('no CSRF token on the page a session lands on');
+  return csrf;
 }
