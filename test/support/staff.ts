@@ -1,5 +1,5 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { type Db, listDevEmails, requestStaffLinks } from '@haven/db';
+import { randomUUID } from 'node:crypto';
+import { type Db, hashToken, listDevEmails, newStaffLink, requestStaffLinks } from '@haven/db';
 import { createDevMailbox } from '@haven/local';
 import { drainOutbox } from '@haven/outbox';
 import { expect } from 'vitest';
@@ -89,26 +89,11 @@ export async function sessionFor(
   member: { orgSlug: string; memberId: string },
   now: Date,
 ): Promise<StaffSessionForTest> {
-  const token = randomBytes(32).toString('base64url');
-  const hash = (value: string) => createHash('sha256').update(value).digest('hex');
-  await requestStaffLinks(
-    db,
-    hash(randomUUID()),
-    [
-      {
-        token,
-        tokenHash: hash(token),
-        orgSlug: member.orgSlug,
-        memberId: member.memberId,
-        purpose: 'sign-in',
-        expiresAt: new Date(now.getTime() + 60_000),
-        outboxId: randomUUID(),
-        dueAt: now,
-      },
-    ],
-    now,
-  );
+  const link = newStaffLink({ ...member, purpose: 'sign-in', validForMs: 60_000, now });
+  await requestStaffLinks(db, hashToken(randomUUID()), [link], now);
+  const token = link.token;
   const redeemed = await app.request(`/staff/sign-in/${token}`, formPost({}));
+  expect(redeemed.status).toBe(303);
   const cookie = sessionCookieOf(redeemed);
   if (!cookie) throw new Error('no session cookie');
   return { cookie, csrf: await csrfOfSession(app, cookie) };

@@ -5,4 +5,5 @@ export * from './org-settings-repo';
 export * from './passkey-repo';
 export * from './session-repo';
 export * from './staff-link-repo';
+export * from './tokens';
 export * from './transact';

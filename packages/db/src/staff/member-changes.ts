@@ -22,7 +22,7 @@ export async function inviteMember(
   db: Db,
   scope: StaffScope,
   invitation: Invitation,
-  link: Omit<NewLink, 'orgSlug' | 'memberId' | 'purpose'> & { memberId: string },
+  link: NewLink,
   now: Date,
 ): Promise<Member> {
   checkInvitation(await listMembers(db, scope), invitation);

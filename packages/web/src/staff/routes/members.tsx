@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, INVITE_LINK_TTL_MS, Invitation, Role } from '@haven/core';
-import { changeMemberRole, getMember, inviteMember, listMembers, removeMember } from '@haven/db';
+import {
+  changeMemberRole,
+  getMember,
+  inviteMember,
+  listMembers,
+  newStaffLink,
+  removeMember,
+} from '@haven/db';
 import { type Context, Hono } from 'hono';
 import * as z from 'zod';
 import { staffMessagesFor } from '../../i18n/staff';
 import { requireStaff, type StaffEnv, staffContextOf } from '../access';
 import { MembersPage } from '../pages/members-page';
-import { randomToken, sha256 } from '../tokens';
 
 const Done = z.enum(['invited', 'changed', 'removed']).optional().catch(undefined);
 
@@ -40,22 +46,15 @@ export function memberRoutes() {
     const invitation = Invitation.safeParse(await c.req.parseBody());
     if (!invitation.success) return show(c, { kind: 'error', text: t.email }, 422);
     const now = deps.now();
-    const token = randomToken();
+    const link = newStaffLink({
+      orgSlug: c.var.member.orgSlug,
+      memberId: randomUUID(),
+      purpose: 'invite',
+      validForMs: INVITE_LINK_TTL_MS,
+      now,
+    });
     try {
-      await inviteMember(
-        deps.db,
-        c.var.staff.scope,
-        invitation.data,
-        {
-          memberId: randomUUID(),
-          token,
-          tokenHash: sha256(token),
-          expiresAt: new Date(now.getTime() + INVITE_LINK_TTL_MS),
-          outboxId: randomUUID(),
-          dueAt: now,
-        },
-        now,
-      );
+      await inviteMember(deps.db, c.var.staff.scope, invitation.data, link, now);
     } catch (error) {
       if (error instanceof ConflictError)
         return show(c, { kind: 'error', text: t.alreadyMember }, 409);

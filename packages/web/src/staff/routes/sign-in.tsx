@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Email, LOCALES, SIGN_IN_LINK_TTL_MS } from '@haven/core';
 import {
   deleteStaffSession,
   findLiveStaffLink,
   findMembershipsByEmail,
+  newStaffLink,
   redeemStaffLink,
   requestStaffLinks,
 } from '@haven/db';
@@ -40,19 +40,15 @@ export function signInRoutes() {
       return c.html(<SignInForm ctx={ctx} error={ctx.t.signIn.invalidEmail} />, 422);
     const now = deps.now();
     const memberships = await findMembershipsByEmail(deps.db, email.data);
-    const links = memberships.map((member) => {
-      const token = randomToken();
-      return {
-        token,
-        tokenHash: sha256(token),
+    const links = memberships.map((member) =>
+      newStaffLink({
         orgSlug: member.orgSlug,
         memberId: member.memberId,
-        purpose: 'sign-in' as const,
-        expiresAt: new Date(now.getTime() + SIGN_IN_LINK_TTL_MS),
-        outboxId: randomUUID(),
-        dueAt: now,
-      };
-    });
+        purpose: 'sign-in',
+        validForMs: SIGN_IN_LINK_TTL_MS,
+        now,
+      }),
+    );
     const queued = await requestStaffLinks(deps.db, sha256(email.data), links, now);
     if (!queued) logger.warn('staff sign-in rate limited', { requestId: c.get('requestId') });
     return staffPage(c, ctx, 200, (t) => ({ title: t.signIn.sentTitle, body: t.signIn.sent }));
