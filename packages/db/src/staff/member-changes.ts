@@ -4,6 +4,7 @@ import {
   checkRoleChange,
   type Invitation,
   type Member,
+  Organisation,
   type Role,
   type StaffScope,
 } from '@haven/core';
@@ -163,4 +164,39 @@ function anotherOwnerStays(
       },
     },
   ];
+}
+
+/**
+ * An organisation and its first owner, with the owner's invitation email, in one write: the
+ * operator's command. Nobody is signed in yet, so there is no audit actor; the owner's first
+ * action is the first entry.
+ */
+export async function createOrganisationWithOwner(
+  db: Db,
+  org: Organisation,
+  owner: Member,
+  link: NewLink,
+): Promise<void> {
+  const item = Organisation.parse(org);
+  await transact(
+    db,
+    [
+      {
+        Put: {
+          TableName: db.tableName,
+          Item: { ...keys.org(item.slug), ...keys.orgList(item.slug), type: 'org', ...item },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      {
+        Put: {
+          TableName: db.tableName,
+          Item: memberItem(owner),
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      ...linkPuts(db, link),
+    ],
+    `organisation ${item.slug} already exists`,
+  );
 }
