@@ -2,6 +2,7 @@ import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import { ConflictError, SESSION_IDLE_MS, type StaffScope, sessionExpiresAt } from '@haven/core';
 import * as z from 'zod';
 import type { Db } from '../client';
+import { isConditionFailed } from '../conditional';
 import { keys } from '../keys';
 import { findLiveStaffLink } from './staff-link-repo';
 import { transact } from './transact';
@@ -115,8 +116,8 @@ export async function touchStaffSession(
   now: Date,
 ): Promise<void> {
   if (now.getTime() - Date.parse(session.lastSeenAt) < Math.min(60_000, SESSION_IDLE_MS)) return;
-  await db.doc
-    .send(
+  try {
+    await db.doc.send(
       new UpdateCommand({
         TableName: db.tableName,
         Key: keys.session(idHash),
@@ -124,8 +125,11 @@ export async function touchStaffSession(
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeValues: { ':now': now.toISOString() },
       }),
-    )
-    .catch(() => undefined);
+    );
+  } catch (error) {
+    // Signed out by another request meanwhile: nothing left to touch.
+    if (!isConditionFailed(error)) throw error;
+  }
 }
 
 export async function setSessionFields(

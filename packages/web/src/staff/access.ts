@@ -1,6 +1,7 @@
 import {
   type Action,
   can,
+  LOCALES,
   type Locale,
   type Organisation,
   pickText,
@@ -19,6 +20,7 @@ import {
 import type { Context, MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppDeps } from '../deps';
+import { chooseLocale } from '../routes/campaign-context';
 import { staffPage } from './render';
 import { readSessionCookie } from './session-cookie';
 import { sameSecret, sha256 } from './tokens';
@@ -112,8 +114,7 @@ async function csrfTokenMatches(c: Context<StaffEnv>, session: StaffSession): Pr
 
 function unauthenticated(c: Context<StaffEnv>) {
   if (c.req.method === 'GET' || c.req.method === 'HEAD') return c.redirect('/staff/sign-in', 303);
-  const locale = 'en';
-  return staffPage(c, { locale }, 401, (t) => ({
+  return staffPage(c, { locale: chooseLocale(c, LOCALES, 'en') }, 401, (t) => ({
     title: t.signIn.signedOutTitle,
     body: t.signIn.signedOut,
     link: { href: '/staff/sign-in', label: t.signIn.title },

@@ -1,4 +1,4 @@
-import { listAudit } from '@haven/db';
+import { listAudit, listMembers } from '@haven/db';
 import { Hono } from 'hono';
 import { requireStaff, type StaffEnv, staffContextOf } from '../access';
 import { StaffLayout, staffPageContext } from '../layout';
@@ -9,7 +9,13 @@ export function auditRoutes() {
     const who = staffContextOf(c);
     const ctx = staffPageContext(who.locale, who.signedIn);
     const { t } = ctx;
-    const entries = await listAudit(c.var.staffDeps.db, c.var.staff.scope);
+    const [entries, members] = await Promise.all([
+      listAudit(c.var.staffDeps.db, c.var.staff.scope),
+      listMembers(c.var.staffDeps.db, c.var.staff.scope),
+    ]);
+    // Entries name members by id (the log outlives addresses); show today's address if any.
+    const emails = new Map(members.map((m) => [m.memberId, m.email]));
+    const name = (memberId: string) => emails.get(memberId) ?? memberId;
     const when = new Intl.DateTimeFormat(who.locale, {
       dateStyle: 'medium',
       timeStyle: 'short',
@@ -36,10 +42,10 @@ export function auditRoutes() {
                     <time datetime={entry.at}>{`${when.format(new Date(entry.at))} UTC`}</time>
                   </td>
                   <td>
-                    <bdi>{entry.actor.memberId}</bdi> ({t.roles[entry.actor.role]})
+                    <bdi>{name(entry.actor.memberId)}</bdi> ({t.roles[entry.actor.role]})
                   </td>
                   <td>
-                    {t.audit.actions[entry.action]} <bdi>{entry.subject}</bdi>
+                    {t.audit.actions[entry.action]} <bdi>{name(entry.subject)}</bdi>
                   </td>
                   <td>
                     <code dir="ltr">
