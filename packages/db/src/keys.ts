@@ -28,6 +28,7 @@ const AUDIT = 'AUDIT#';
  * - an organisation's audit log:          pk ORG#<org>, sk AUDIT#<at>#<id>
  * - a sign-in or invitation link:         pk STAFF_LINK#<sha256 of token> (TTL: its expiry)
  * - links sent to an address lately:      pk STAFF_LINK_RATE#<sha256 of address> (TTL)
+ * - what an unknown address's request writes instead: pk STAFF_LINK_DECOY#<random> (TTL)
  * - a staff session:                      pk SESSION#<sha256 of id> (TTL: its absolute end)
  */
 export const keys = {
@@ -87,6 +88,7 @@ export const keys = {
   audits: (org: string) => ({ pk: `${ORG}${org}`, skPrefix: AUDIT }),
   staffLink: (tokenHash: string) => ({ pk: `STAFF_LINK#${tokenHash}`, sk: '#LINK' }),
   staffLinkRate: (emailHash: string) => ({ pk: `STAFF_LINK_RATE#${emailHash}`, sk: '#RATE' }),
+  staffLinkDecoy: (id: string) => ({ pk: `STAFF_LINK_DECOY#${id}`, sk: '#DECOY' }),
   session: (idHash: string) => ({ pk: `SESSION#${idHash}`, sk: '#SESSION' }),
 };
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import type { Db } from '../client';
@@ -100,13 +101,32 @@ export async function requestStaffLinks(
       },
     },
   };
+  // An unknown address writes a decoy in place of the link and its email, so the transaction
+  // has the same shape and nearly the same cost either way.
+  const writes =
+    links.length > 0
+      ? links.flatMap((link) => linkPuts(db, link))
+      : decoyPuts(db, new Date(windowStart + WINDOW_MS));
   try {
-    await transact(db, [rate, ...links.flatMap((link) => linkPuts(db, link))], 'too many');
+    await transact(db, [rate, ...writes], 'too many');
     return true;
   } catch (error) {
     if (error instanceof Error && error.message === 'too many') return false;
     throw error;
   }
+}
+
+function decoyPuts(db: Db, expiresAt: Date): TransactItem[] {
+  return [1, 2].map(() => ({
+    Put: {
+      TableName: db.tableName,
+      Item: {
+        ...keys.staffLinkDecoy(randomUUID()),
+        type: 'staff_link_decoy',
+        expiresAt: epochSeconds(expiresAt),
+      },
+    },
+  }));
 }
 
 /** A link that exists and has not expired (DynamoDB's TTL deletes late, so the time is checked). */
