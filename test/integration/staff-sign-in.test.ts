@@ -148,6 +148,19 @@ describe('staff sign-in', () => {
     expect(await linksSentTo(db, email)).toHaveLength(2);
   });
 
+  it('sends an address at most five links a quarter hour, answering the same past that', async () => {
+    const email = 'viewer@wmpa.example.org';
+    const answers = new Set<string>();
+    for (let i = 0; i < 7; i += 1) {
+      const response = await app.request('/staff/sign-in', formPost({ email }));
+      expect(response.status).toBe(200);
+      answers.add(await response.text());
+    }
+    expect(answers.size).toBe(1);
+    await deliverOutbox(db, start);
+    expect(await linksSentTo(db, email)).toHaveLength(5);
+  });
+
   it('asks for a whole address, changing nothing otherwise', async () => {
     const refused = await app.request('/staff/sign-in', formPost({ email: 'not an address' }));
     expect(refused.status).toBe(422);
