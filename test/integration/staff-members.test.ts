@@ -162,3 +162,16 @@ describe('organisation settings', () => {
     expect(refused.status).toBe(422);
   });
 });
+
+describe('an invitation that is not whole', () => {
+  it('is refused with a message in the owner’s language, inviting nobody', async () => {
+    const refused = await post('/staff/members', {
+      email: 'not-an-address',
+      role: 'owner',
+      locale: 'fr',
+    });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('Saisissez une adresse e-mail complète');
+    expect(await findMembershipsByEmail(db, 'not-an-address')).toEqual([]);
+  });
+});

@@ -53,6 +53,7 @@ export const ar = {
     changedDone: 'تغيّر الدور.',
     removedDone: 'أُزيل العضو.',
     lastOwner: 'يجب أن يبقى للمنظمة مالك واحد على الأقل.',
+    invalidInvite: 'اكتب عنوان بريد كاملًا واختر دورًا ولغة.',
     alreadyMember: 'هذا العنوان عضو بالفعل.',
   },
   settings: {

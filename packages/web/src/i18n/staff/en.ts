@@ -53,6 +53,7 @@ export const en = {
     changedDone: 'The role is changed.',
     removedDone: 'The member is removed.',
     lastOwner: 'The organisation must keep at least one owner.',
+    invalidInvite: 'Type a whole email address, and choose a role and a language.',
     alreadyMember: 'This address is already a member.',
   },
   settings: {

@@ -59,6 +59,7 @@ export const es = {
     changedDone: 'El rol ha cambiado.',
     removedDone: 'El miembro ha sido quitado.',
     lastOwner: 'La organización debe conservar al menos un propietario.',
+    invalidInvite: 'Escriba una dirección completa y elija un rol y un idioma.',
     alreadyMember: 'Esta dirección ya es miembro.',
   },
   settings: {

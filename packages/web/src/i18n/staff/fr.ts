@@ -54,6 +54,7 @@ export const fr = {
     changedDone: 'Le rôle est changé.',
     removedDone: 'Le membre est retiré.',
     lastOwner: 'L’organisation doit garder au moins un·e propriétaire.',
+    invalidInvite: 'Saisissez une adresse e-mail complète, puis choisissez un rôle et une langue.',
     alreadyMember: 'Cette adresse est déjà membre.',
   },
   settings: {

@@ -44,7 +44,7 @@ export function memberRoutes() {
     const deps = c.var.staffDeps;
     const t = staffMessagesFor(c.var.member.locale).members;
     const invitation = Invitation.safeParse(await c.req.parseBody());
-    if (!invitation.success) return show(c, { kind: 'error', text: t.email }, 422);
+    if (!invitation.success) return show(c, { kind: 'error', text: t.invalidInvite }, 422);
     const now = deps.now();
     const link = newStaffLink({
       orgSlug: c.var.member.orgSlug,
