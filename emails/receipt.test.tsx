@@ -232,3 +232,14 @@ describe('text in another direction', () => {
     expect(text).toContain(`${FSI}5 Example Row, London N1 7AA, United Kingdom${PDI}`);
   });
 });
+
+describe('the organisation’s registration number', () => {
+  it('is printed under its address when it has one, in the receipt’s language', async () => {
+    const withNumber = { ...base, org: { ...base.org, registrationNumber: 'CHE-123.456.789' } };
+    const en = await renderReceipt(withNumber);
+    expect(visible(en.text)).toContain('Registration number: CHE-123.456.789');
+    const fr = await renderReceipt({ ...withNumber, locale: 'fr', intlLocale: 'fr-CH' });
+    expect(visible(fr.text)).toContain('Numéro d’enregistrement\u00a0: CHE-123.456.789');
+    expect(visible((await renderReceipt(base)).text)).not.toContain('Registration number');
+  });
+});

@@ -23,7 +23,15 @@ export type ReceiptProps = {
   locale: Locale;
   /** Intl locale for numbers and dates, e.g. 'ar-IQ' or 'fr-CH'. */
   intlLocale: string;
-  org: { name: string; legalName: string; address: string; taxNote: string; website?: string };
+  org: {
+    name: string;
+    legalName: string;
+    address: string;
+    taxNote: string;
+    website?: string;
+    /** The organisation's charity or company number, where it has one. */
+    registrationNumber?: string;
+  };
   /** e.g. 'MPM-2026-000042'. */
   receiptNumber: string;
   /** ISO 8601 instant. */
@@ -131,6 +139,12 @@ export default function Receipt(props: ReceiptProps) {
             {t.issuedBy(isolate(org.legalName))}
             <br />
             <Isolated>{org.address}</Isolated>
+            {org.registrationNumber ? (
+              <>
+                <br />
+                {t.registrationNumber(isolate(org.registrationNumber))}
+              </>
+            ) : null}
             {org.website ? (
               <>
                 <br />

@@ -27,12 +27,19 @@ export type TableGrant = { actions: readonly TableAction[]; indexes: readonly In
  * Each function's grant, read from the code it runs (packages/db and the routes that call it).
  * Transactions need no action of their own: IAM checks each item's Put, Update, Delete or
  * ConditionCheck against PutItem, UpdateItem, DeleteItem or ConditionCheckItem, so the Stripe
- * event id and its effects are covered by the same list. No transaction here uses a
- * ConditionCheck item (conditions sit on the Put/Update items), so nothing grants it.
+ * event id and its effects are covered by the same list. Only the staff pages' role change and
+ * removal use a ConditionCheck item (another owner still is one), so only http grants it.
  */
 export const tableGrants = {
-  // Pages, public API and health: organisations and campaigns by key, lists on GSI1. No writes.
-  http: { actions: ['GetItem'], indexes: ['gsi1'] },
+  // Pages, public API and health: organisations and campaigns by key, lists on GSI1. The staff
+  // pages: members, passkeys and audit entries by organisation partition (Query); sign-in
+  // links, sessions, members and settings written (Put, Update; Delete for a used link, a
+  // signed-out session, a removed member; ConditionCheck for the last-owner rule); an
+  // address's memberships on GSI1.
+  http: {
+    actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
+    indexes: ['gsi1'],
+  },
   // The pledge (Put, then Update with the session id) and, on the thank-you page, the same
   // fulfilment as the webhook (event Put; pledge, totals and receipt counter Updates). Everything
   // it reads (organisation, campaign, pledge, receipt counter) is by key.

@@ -30,6 +30,7 @@ export const ar = {
   monthlyNote: 'ستتلقى إيصالًا عن كل دفعة شهرية.',
   taxHeading: 'المعلومات الضريبية',
   issuedBy: (legalName: string) => `صادر عن: ${legalName}`,
+  registrationNumber: (number: string) => `رقم التسجيل: ${number}`,
   thanks: (orgName: string) => `شكرًا لدعمك عمل ${orgName} في الدفاع عن حقوق الإنسان.`,
   signoff: 'مع خالص الامتنان،',
 } satisfies Messages;

@@ -31,6 +31,7 @@ export const en = {
   monthlyNote: 'You will receive a receipt for each monthly payment.',
   taxHeading: 'Tax information',
   issuedBy: (legalName: string) => `Issued by: ${legalName}`,
+  registrationNumber: (number: string) => `Registration number: ${number}`,
   thanks: (orgName: string) =>
     `Thank you for supporting the work of ${orgName} to defend human rights.`,
   signoff: 'With gratitude,',

@@ -31,6 +31,7 @@ export const es = {
   monthlyNote: 'Recibirá un recibo por cada cargo mensual.',
   taxHeading: 'Información fiscal',
   issuedBy: (legalName: string) => `Emitido por: ${legalName}`,
+  registrationNumber: (number: string) => `Número de registro: ${number}`,
   thanks: (orgName: string) =>
     `Gracias por apoyar el trabajo de ${orgName} en defensa de los derechos humanos.`,
   signoff: 'Con gratitud,',

@@ -32,6 +32,7 @@ export const fr = {
   monthlyNote: 'Vous recevrez un reçu pour chaque prélèvement mensuel.',
   taxHeading: 'Information fiscale',
   issuedBy: (legalName: string) => `Émis par\u00a0: ${legalName}`,
+  registrationNumber: (number: string) => `Numéro d’enregistrement\u00a0: ${number}`,
   thanks: (orgName: string) =>
     `Merci de soutenir le travail de ${orgName} pour la défense des droits humains.`,
   signoff: 'Avec toute notre gratitude,',

@@ -71,6 +71,10 @@ describe('public JSON API', () => {
       '/api/organisations/{org}',
       '/api/organisations/{org}/campaigns/{campaign}',
       '/healthz',
+      '/staff/passkey',
+      '/staff/passkey/options',
+      '/staff/passkeys',
+      '/staff/passkeys/options',
     ]);
     expect(Object.keys(doc.components.schemas)).toEqual(
       expect.arrayContaining(['Campaign', 'Organisation', 'Money', 'Problem']),

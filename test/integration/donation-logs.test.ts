@@ -64,6 +64,7 @@ describe('the logs of a whole donation', () => {
       db,
       mailer: createResendMailer({ apiKey: 're_test_integration' }),
       from: 'Haven <receipts@example.org>',
+      publicUrl: 'https://give.example.org',
       now: () => new Date('2026-11-25T12:00:00Z'),
       retryDelaysMs: [60_000],
     });

@@ -58,6 +58,7 @@ const worker = (now: Date) => ({
   db,
   mailer: createResendMailer({ apiKey: 're_test_integration' }),
   from: 'Haven <receipts@example.org>',
+  publicUrl: 'https://give.example.org',
   now: () => now,
   retryDelaysMs: [60_000, 600_000],
 });

@@ -1,6 +1,7 @@
 /** The stable codes of the domain's errors: what clients and logs can rely on. */
 export type DomainErrorCode =
   | 'not_found'
+  | 'forbidden'
   | 'conflict'
   | 'invalid_input'
   | 'not_configured'
@@ -21,6 +22,11 @@ export abstract class DomainError extends Error {
 
 export class NotFoundError extends DomainError {
   readonly code = 'not_found';
+}
+
+/** The signed-in member's role does not allow the action. */
+export class ForbiddenError extends DomainError {
+  readonly code = 'forbidden';
 }
 
 export class ConflictError extends DomainError {

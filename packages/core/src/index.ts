@@ -12,3 +12,4 @@ export * from './org';
 export * from './payment';
 export * from './pledge';
 export * from './receipt-number';
+export * from './staff';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Locale } from './locale';
+import { Currency } from './money';
 import { ReceiptPrefix } from './receipt-number';
 
 /** Words that cannot be organisation slugs because the service's own paths use them. */
@@ -34,6 +35,20 @@ export const Organisation = z.object({
   taxNote: Localized,
   /** Receipt numbers read PREFIX-YEAR-000001; the slug in capitals when unset. */
   receiptPrefix: ReceiptPrefix.optional(),
+  /** The charity or company number printed on receipts, where the organisation has one. */
+  registrationNumber: z.string().min(1).max(64).optional(),
+  /** What new campaigns offer; campaigns keep their own list. */
+  defaultCurrency: Currency.optional(),
+  currencies: z.array(Currency).min(1).optional(),
+  /** `#rrggbb`: staff type it, pages print it in a style attribute, so nothing else passes. */
+  brandColor: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional(),
+  /** Set by the upload step (S3); a web address only. */
+  logoUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /** Roles that must use a passkey after the emailed link (owners and finance at most). */
+  passkeyRequiredFor: z.array(z.enum(['owner', 'finance'])).optional(),
   createdAt: z.iso.datetime(),
 });
 export type Organisation = z.infer<typeof Organisation>;

@@ -14,4 +14,5 @@ export * from './pledge-repo';
 export * from './query';
 export * from './rate-limit-repo';
 export * from './receipt-counter-repo';
+export * from './staff';
 export * from './table';

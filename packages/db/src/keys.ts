@@ -6,6 +6,8 @@ const OUTBOX = 'OUTBOX#';
 const RECEIPT_SEQ = 'RECEIPT_SEQ#';
 const DEV_EMAIL = 'DEVMAIL#';
 const RATE = 'RATE#';
+const MEMBER = 'MEMBER#';
+const AUDIT = 'AUDIT#';
 
 /**
  * Item keys, from the access patterns:
@@ -22,6 +24,14 @@ const RATE = 'RATE#';
  * - the health check's read:              pk HEALTH, sk HEALTH (never written)
  * - an email kept by the local stack:     pk DEVMAIL#<id>; gsi1 DEVMAIL, by time sent
  * - a rate limit's window:                pk RATE#<scope>#<subject>#<window start> (TTL)
+ * - a staff member:                       pk ORG#<org>, sk MEMBER#<id>; gsi1 MEMBER_EMAIL#<email>
+ *                                          by org (sign-in finds every membership of an address)
+ * - a member's passkey:                   pk ORG#<org>, sk PASSKEY#<member>#<credential>
+ * - an organisation's audit log:          pk ORG#<org>, sk AUDIT#<at>#<id>
+ * - a sign-in or invitation link:         pk STAFF_LINK#<sha256 of token> (TTL: its expiry)
+ * - links sent to an address lately:      pk STAFF_LINK_RATE#<sha256 of address> (TTL)
+ * - what an unknown address's request writes instead: pk STAFF_LINK_DECOY#<random> (TTL)
+ * - a staff session:                      pk SESSION#<sha256 of id> (TTL: its absolute end)
  */
 export const keys = {
   org: (org: string) => ({ pk: `${ORG}${org}`, sk: '#PROFILE' }),
@@ -64,6 +74,29 @@ export const keys = {
     pk: `${RATE}${scope}#${subject}#${windowStart}`,
     sk: '#RATE',
   }),
+  member: (org: string, memberId: string) => ({ pk: `${ORG}${org}`, sk: `${MEMBER}${memberId}` }),
+  members: (org: string) => ({ pk: `${ORG}${org}`, skPrefix: MEMBER }),
+  memberByEmail: (email: string, org: string) => ({
+    gsi1pk: partitions.membershipsOfEmail(email),
+    gsi1sk: `${ORG}${org}`,
+  }),
+  passkey: (org: string, memberId: string, credentialId: string) => ({
+    pk: `${ORG}${org}`,
+    sk: `PASSKEY#${memberId}#${credentialId}`,
+  }),
+  passkeys: (org: string, memberId: string) => ({
+    pk: `${ORG}${org}`,
+    skPrefix: `PASSKEY#${memberId}#`,
+  }),
+  audit: (org: string, at: string, id: string) => ({
+    pk: `${ORG}${org}`,
+    sk: `${AUDIT}${at}#${id}`,
+  }),
+  audits: (org: string) => ({ pk: `${ORG}${org}`, skPrefix: AUDIT }),
+  staffLink: (tokenHash: string) => ({ pk: `STAFF_LINK#${tokenHash}`, sk: '#LINK' }),
+  staffLinkRate: (emailHash: string) => ({ pk: `STAFF_LINK_RATE#${emailHash}`, sk: '#RATE' }),
+  staffLinkDecoy: (id: string) => ({ pk: `STAFF_LINK_DECOY#${id}`, sk: '#DECOY' }),
+  session: (idHash: string) => ({ pk: `SESSION#${idHash}`, sk: '#SESSION' }),
 };
 
 /** The index partitions a Query lists, each named after the list it holds. */
@@ -74,6 +107,7 @@ export const partitions = {
   openPledges: () => `${PLEDGE}open`,
   outboxDue: (status: 'pending' | 'failed') => `${OUTBOX}${status}`,
   devEmails: () => 'DEVMAIL',
+  membershipsOfEmail: (email: string) => `MEMBER_EMAIL#${email}`,
 };
 
 const after = (prefix: string, value: unknown): string | undefined =>

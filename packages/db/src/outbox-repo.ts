@@ -5,10 +5,8 @@ import { isConditionFailed } from './conditional';
 import { keys, partitions } from './keys';
 import { queryItems } from './query';
 
-export const OutboxItem = z.object({
+const OutboxState = {
   id: z.string(),
-  kind: z.literal('receipt'),
-  pledgeId: z.string(),
   status: z.enum(['pending', 'sent', 'failed']),
   attempts: z.number().int().nonnegative(),
   dueAt: z.iso.datetime(),
@@ -16,7 +14,32 @@ export const OutboxItem = z.object({
   lastError: z.string().optional(),
   providerId: z.string().optional(),
   sentAt: z.iso.datetime().optional(),
+};
+
+export const ReceiptOutboxItem = z.object({
+  ...OutboxState,
+  kind: z.literal('receipt'),
+  pledgeId: z.string(),
 });
+export type ReceiptOutboxItem = z.infer<typeof ReceiptOutboxItem>;
+
+/**
+ * A staff sign-in or invitation link. The token is here in clear only until the email leaves
+ * (marking the item sent or failed removes it); the link's own record holds its hash alone.
+ */
+export const StaffLinkOutboxItem = z.object({
+  ...OutboxState,
+  kind: z.literal('staff-link'),
+  purpose: z.enum(['sign-in', 'invite']),
+  orgSlug: z.string(),
+  memberId: z.string(),
+  linkToken: z.string().optional(),
+  /** Who asked: the inviting member (for the email's wording), absent for a sign-in. */
+  invitedBy: z.string().optional(),
+});
+export type StaffLinkOutboxItem = z.infer<typeof StaffLinkOutboxItem>;
+
+export const OutboxItem = z.discriminatedUnion('kind', [ReceiptOutboxItem, StaffLinkOutboxItem]);
 export type OutboxItem = z.infer<typeof OutboxItem>;
 
 export async function findOutboxItem(db: Db, id: string): Promise<OutboxItem | undefined> {

@@ -100,6 +100,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       db,
       mailer,
       from: env.MAIL_FROM ?? 'Haven <receipts@localhost>',
+      publicUrl,
       now: () => new Date(),
       retryDelaysMs: DEFAULT_RETRY_DELAYS_MS,
     };

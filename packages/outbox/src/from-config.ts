@@ -10,6 +10,7 @@ export function outboxDepsFromConfig(config: MailConfig): OutboxDeps {
     db: dbFromConfig(config),
     mailer: createResendMailer({ apiKey: config.RESEND_API_KEY }),
     from: config.MAIL_FROM,
+    publicUrl: config.PUBLIC_URL,
     now: () => new Date(),
     retryDelaysMs: DEFAULT_RETRY_DELAYS_MS,
   };

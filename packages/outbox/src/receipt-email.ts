@@ -23,6 +23,7 @@ export async function composeReceipt(
       address: org.address,
       taxNote: pickText(org.taxNote, locale, org.defaultLocale),
       website: org.website,
+      registrationNumber: org.registrationNumber,
     },
     receiptNumber: payment.receiptNumber,
     paidAt: payment.paidAt,

@@ -3,12 +3,15 @@ import { logger } from '@haven/log';
 import { type Mailer, MailSendError } from '@haven/mail';
 import { nextAttemptAt } from './backoff';
 import { composeReceipt } from './receipt-email';
+import { composeStaffLink } from './staff-link-email';
 
 export type OutboxDeps = {
   db: Db;
   mailer: Mailer;
   /** The sender, e.g. `Haven <receipts@example.org>`, on a domain verified with the provider. */
   from: string;
+  /** The site's origin, for the links in staff sign-in emails. */
+  publicUrl: string;
   now: () => Date;
   retryDelaysMs: readonly number[];
   leaseMs?: number;
@@ -26,8 +29,11 @@ export async function sendOutboxItem(deps: OutboxDeps, id: string): Promise<Send
   if (!item) return 'skipped';
   let providerId: string;
   try {
-    const { to, email } = await composeReceipt(deps.db, item.pledgeId);
-    if (!to) {
+    const { to, email } =
+      item.kind === 'receipt'
+        ? await composeReceipt(deps.db, item.pledgeId)
+        : await composeStaffLink(deps.db, deps.publicUrl, item);
+    if (!to || !email) {
       await markOutboxAttemptFailed(deps.db, item, 'no_recipient', null);
       logger.warn('outbox item not sent', {
         outboxId: item.id,

@@ -1,4 +1,4 @@
-import { type Db, findPledge, listOutboxItems, type OutboxItem } from '@haven/db';
+import { type Db, findPledge, listOutboxItems, type ReceiptOutboxItem } from '@haven/db';
 import type { Finding } from './report';
 
 /** A due email not sent within this long is stuck: the worker retries within minutes. */
@@ -16,8 +16,8 @@ export async function checkOutbox(
 ): Promise<{ failed: number; stuck: number; findings: Finding[] }> {
   const cutoff = new Date(now.getTime() - STUCK_AFTER_MS);
   const [failed, stuck] = await Promise.all([
-    listOutboxItems(db, 'failed'),
-    listOutboxItems(db, 'pending', cutoff),
+    listOutboxItems(db, 'failed').then(receiptsOnly),
+    listOutboxItems(db, 'pending', cutoff).then(receiptsOnly),
   ]);
   const [failedHere, stuckHere] = await Promise.all([
     ofOrg(db, failed, org),
@@ -46,7 +46,11 @@ export async function checkOutbox(
   return { failed: failedHere.length, stuck: stuckHere.length, findings };
 }
 
-async function ofOrg(db: Db, items: OutboxItem[], org: string | undefined) {
+// Staff sign-in links expire in minutes: a late one is useless, not a finding about money.
+const receiptsOnly = (items: Awaited<ReturnType<typeof listOutboxItems>>) =>
+  items.filter((item): item is ReceiptOutboxItem => item.kind === 'receipt');
+
+async function ofOrg(db: Db, items: ReceiptOutboxItem[], org: string | undefined) {
   if (!org) return items;
   const owners = await Promise.all(items.map((item) => findPledge(db, item.pledgeId)));
   return items.filter((_, i) => owners[i]?.orgSlug === org);

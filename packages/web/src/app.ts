@@ -20,6 +20,9 @@ import { notFound } from './routes/page-paths';
 import { pageRoutes } from './routes/pages';
 import { staticRoutes } from './routes/static';
 import { stripeWebhookRoutes } from './routes/stripe-webhook';
+import { registerStaffApi, staffRoutes } from './staff';
+
+const passkeyPages = /^\/staff\/(security|passkey)$/;
 
 /** The whole HTTP service: the same app runs on Lambda, in the dev server and in tests. */
 export function createApp(deps: AppDeps) {
@@ -33,7 +36,8 @@ export function createApp(deps: AppDeps) {
         defaultSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         styleSrc: ["'self'"],
-        scriptSrc: ["'none'"],
+        // Scripts only on the staff pages with the passkey ceremony, and only the service's own.
+        scriptSrc: [(c) => (passkeyPages.test(c.req.path) ? "'self'" : "'none'")],
         frameAncestors: ["'none'"],
         baseUri: ["'none'"],
         // The donation form's answer is a redirect to Checkout, which form-action also governs.
@@ -89,6 +93,8 @@ export function createApp(deps: AppDeps) {
       description: 'Organisations and campaigns with their totals.',
     },
   });
+  registerStaffApi(app.openAPIRegistry);
+  app.route('/staff', staffRoutes(deps));
   app.route('/', pageRoutes(deps));
 
   app.notFound((c) => notFound(c, deps));

@@ -7,6 +7,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
  */
 const HTTP_STATUS = {
   not_found: 404,
+  forbidden: 403,
   conflict: 409,
   invalid_input: 422,
   not_configured: 503,

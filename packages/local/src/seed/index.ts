@@ -1,7 +1,8 @@
 import { type Campaign, ConflictError, type Organisation } from '@haven/core';
-import { createCampaign, createOrganisation, type Db } from '@haven/db';
+import { createCampaign, createMember, createOrganisation, type Db } from '@haven/db';
 import { iopdhr, iopdhrCampaigns } from './iopdhr';
 import { iraqiMinorities, iraqiMinoritiesCampaigns } from './iraqi-minorities';
+import { demoMembers } from './members';
 import { mpm, mpmCampaigns } from './mpm';
 import { muslimMinorities, muslimMinoritiesCampaigns } from './muslim-minorities';
 import { wmpa, wmpaCampaigns } from './wmpa';
@@ -29,7 +30,12 @@ export const demoCampaigns: Campaign[] = [
 export async function seedDemoData(db: Db): Promise<void> {
   await Promise.all(demoOrganisations.map((org) => keepExisting(createOrganisation(db, org))));
   await Promise.all(demoCampaigns.map((campaign) => keepExisting(createCampaign(db, campaign))));
+  await Promise.all(
+    demoMembers(demoOrganisations).map((member) => keepExisting(createMember(db, member))),
+  );
 }
+
+export { demoMembers };
 
 async function keepExisting(write: Promise<void>): Promise<void> {
   try {

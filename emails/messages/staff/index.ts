@@ -1,0 +1,8 @@
+import type { Locale } from '@haven/core';
+import { ar } from './ar';
+import { en, type StaffMessages } from './en';
+import { es } from './es';
+import { fr } from './fr';
+
+export type { StaffMessages };
+export const staffMessages: Record<Locale, StaffMessages> = { en, fr, es, ar };

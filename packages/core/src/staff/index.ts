@@ -1,0 +1,5 @@
+export * from './audit';
+export * from './member';
+export * from './permissions';
+export * from './role';
+export * from './session';

@@ -1,0 +1,1 @@
+export { createOrganisationAndOwner, NewOrganisation } from './create-org';

@@ -1,0 +1,44 @@
+import { Hono } from 'hono';
+import { csrf } from 'hono/csrf';
+import type { AppDeps } from '../deps';
+import type { StaffEnv } from './access';
+import { auditRoutes } from './routes/audit';
+import { homeRoutes } from './routes/home';
+import { memberRoutes } from './routes/members';
+import { securityRoutes } from './routes/security';
+import { settingsRoutes } from './routes/settings';
+import { signInRoutes } from './routes/sign-in';
+
+export {
+  guardedAction,
+  requireStaff,
+  type StaffEnv,
+  type StaffMember,
+  staffContextOf,
+} from './access';
+export { CsrfField, StaffLayout, staffPageContext } from './layout';
+export { registerStaffApi } from './openapi';
+
+/**
+ * Everything under /staff. Mount further staff features here (`app.route('/', …)`) so they get
+ * the dependencies `requireStaff` reads, the origin check and `no-store`.
+ */
+export function staffRoutes(deps: AppDeps) {
+  const app = new Hono<StaffEnv>();
+  app.use(async (c, next) => {
+    c.set('staffDeps', deps);
+    await next();
+    // Staff pages show member lists, settings and tokens: no cache, shared or private, keeps them.
+    c.header('Cache-Control', 'no-store');
+  });
+  // A cross-site form post is refused before any handler runs; the per-session token in every
+  // form (requireStaff) is the second lock.
+  app.use(csrf({ origin: new URL(deps.publicUrl).origin }));
+  app.route('/', signInRoutes());
+  app.route('/', homeRoutes());
+  app.route('/', memberRoutes());
+  app.route('/', settingsRoutes());
+  app.route('/', securityRoutes());
+  app.route('/', auditRoutes());
+  return app;
+}

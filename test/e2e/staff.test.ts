@@ -1,0 +1,131 @@
+import { listDevEmails } from '@haven/db';
+import { type LocalStack, startLocalStack } from '@haven/local';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, SCREENSHOTS } from '../support/browser';
+
+let stack: LocalStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  // The same composition as `npm start`: the app, the dev outbox and its worker.
+  stack = await startLocalStack({
+    port: 0,
+    dynamoEndpoint: inject('dynamoEndpoint'),
+    tableName: `e2e-staff-${Date.now()}`,
+    stripeEmulatorPort: 0,
+    outboxIntervalMs: 100,
+    env: { LOG_LEVEL: 'silent' },
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** The staff link in the newest email to an address, once the outbox worker has sent it. */
+async function linkSentTo(address: string, subject: RegExp): Promise<string> {
+  const find = async () =>
+    (await listDevEmails(stack.db)).find((m) => m.to === address && subject.test(m.subject));
+  await expect.poll(async () => Boolean(await find()), { timeout: 10_000 }).toBe(true);
+  const email = await find();
+  const link = email && /https?:\/\/\S+\/staff\/sign-in\/[A-Za-z0-9_-]+/.exec(email.text)?.[0];
+  if (!link) throw new Error(`no staff link sent to ${address}`);
+  return link;
+}
+
+describe('staff of the Geneva NGO', () => {
+  it('an owner signs in from the emailed link and invites a fundraiser, who signs in too', async () => {
+    const owner = await browser.newContext({ locale: 'fr-CH' });
+    const page = await owner.newPage();
+    await page.goto(`${stack.url}/staff/sign-in`);
+    await page.getByLabel('Adresse e-mail').fill('owner@mpm.example.org');
+    await page.getByRole('button', { name: 'M’envoyer un lien de connexion' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('lien de connexion');
+
+    await page.goto(await linkSentTo('owner@mpm.example.org', /connexion/));
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${stack.url}/staff`);
+    await expect.poll(() => page.locator('main').innerText()).toContain('propriétaire');
+    const cookies = await owner.cookies();
+    expect(cookies.find((c) => c.name === '__Host-haven-staff')).toMatchObject({
+      httpOnly: true,
+      secure: true,
+      sameSite: 'Lax',
+      path: '/',
+    });
+
+    await page.getByRole('link', { name: 'Membres' }).click();
+    await page.getByLabel('E-mail', { exact: true }).fill('nouvelle@mpm.example.org');
+    await page.getByLabel('Rôle', { exact: true }).selectOption('fundraiser');
+    await page.getByLabel('Langue').selectOption('es');
+    await page.getByRole('button', { name: 'Envoyer l’invitation' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('invitation');
+    await page.screenshot({ path: `${SCREENSHOTS}/staff-members-fr.png`, fullPage: true });
+
+    const fundraiser = await browser.newContext({ locale: 'es-ES' });
+    const invited = await fundraiser.newPage();
+    await invited.goto(await linkSentTo('nouvelle@mpm.example.org', /invitan/));
+    await invited.getByRole('button', { name: 'Acceder' }).click();
+    await invited.waitForURL(`${stack.url}/staff`);
+    await expect.poll(() => invited.locator('main').innerText()).toContain('recaudación');
+    // A fundraiser sees the team but may not manage it.
+    await invited.getByRole('link', { name: 'Miembros' }).click();
+    await expect.poll(() => invited.locator('main').innerText()).toContain('owner@mpm.example.org');
+    expect(await invited.getByRole('button', { name: 'Enviar la invitación' }).count()).toBe(0);
+
+    await page.reload();
+    await expect.poll(() => page.locator('main').innerText()).toContain('Actif·ve');
+  });
+
+  it('a member adds a passkey with the browser’s WebAuthn, and uses it when owners must', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('WebAuthn.enable');
+    await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
+    });
+    const signIn = async () => {
+      await page.goto(`${stack.url}/staff/sign-in`);
+      const before = new Set((await listDevEmails(stack.db)).map((m) => m.id));
+      await page.getByLabel('Email address').fill('owner@wmpa.example.org');
+      await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+      const fresh = async () =>
+        (await listDevEmails(stack.db)).find(
+          (m) => m.to === 'owner@wmpa.example.org' && !before.has(m.id),
+        );
+      await expect.poll(async () => Boolean(await fresh()), { timeout: 10_000 }).toBe(true);
+      const link = /https?:\/\/\S+\/staff\/sign-in\/[A-Za-z0-9_-]+/.exec(
+        (await fresh())?.text ?? '',
+      );
+      if (!link) throw new Error('no link');
+      await page.goto(link[0]);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+    };
+
+    await signIn();
+    await page.goto(`${stack.url}/staff/security`);
+    await page.getByRole('button', { name: 'Add a passkey' }).click();
+    await expect.poll(() => page.locator('main').innerText()).toContain('Added on');
+    await page.getByLabel('owner').check();
+    await page.getByRole('button', { name: 'Save the requirement' }).click();
+    await expect.poll(() => page.getByRole('status').first().innerText()).toContain('saved');
+
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await signIn();
+    await page.waitForURL(`${stack.url}/staff/passkey`);
+    await page.getByRole('button', { name: 'Use my passkey' }).click();
+    await page.waitForURL(`${stack.url}/staff`);
+    await expect.poll(() => page.locator('main').innerText()).toContain('owner');
+  });
+});
