@@ -1,5 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { CampaignContent, CampaignDraft, NotFoundError } from '@haven/core';
+import { CampaignContent, CampaignDraft, checkCoverOwner, NotFoundError } from '@haven/core';
 import type { Db } from './client';
 import { conditionalTransaction, conditionalWrite } from './conditional';
 import { keys } from './keys';
@@ -27,6 +27,7 @@ export async function createCampaignDraft(
   content: CampaignContent,
   now: Date,
 ): Promise<CampaignDraft> {
+  checkCoverOwner(content, scope.orgSlug);
   const at = now.toISOString();
   const draft = CampaignDraft.parse({
     ...CampaignContent.parse(content),
@@ -89,6 +90,7 @@ export async function saveCampaignDraft(
   slug: string,
   edit: { content: CampaignContent; expectedVersion: number; now: Date },
 ): Promise<CampaignDraft> {
+  checkCoverOwner(edit.content, scope.orgSlug);
   const current = await getCampaignDraft(db, scope, slug);
   const draft = CampaignDraft.parse({
     ...CampaignContent.parse(edit.content),

@@ -2,6 +2,7 @@ import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type Campaign,
   type CampaignContent,
+  checkCoverOwner,
   NotFoundError,
   planClose,
   planPublish,
@@ -82,6 +83,7 @@ export async function savePublishedCampaign(
   if (!campaign || campaign.status === 'draft') {
     throw new NotFoundError(`campaign ${scope.orgSlug}/${slug} not found`);
   }
+  checkCoverOwner(edit.content, scope.orgSlug);
   const published = planPublishedEdit(campaign, edit.content);
   const { endsAt, ...fields } = published;
   const set: Record<string, unknown> = {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CampaignText } from '../campaign';
+import { ValidationError } from '../errors';
 import { Locale } from '../locale';
 import { Currency, Money } from '../money';
 import { OrgSlug, Slug } from '../org';
@@ -16,7 +17,7 @@ export type DraftText = z.infer<typeof DraftText>;
 export const CoverImage = z
   .string()
   .regex(
-    /^\/(?:media\/covers\/[A-Za-z0-9_-]{22,64}\.(?:jpg|png|webp)|static\/covers\/[a-z0-9-]+\.svg)$/,
+    /^\/(?:media\/covers\/[a-z0-9][a-z0-9-]{1,62}[a-z0-9]\/[A-Za-z0-9_-]{32}\.(?:jpg|png|webp)|static\/covers\/[a-z0-9-]+\.svg)$/,
   );
 
 /**
@@ -47,3 +48,16 @@ export const CampaignDraft = CampaignContent.extend({
   updatedAt: z.iso.datetime(),
 });
 export type CampaignDraft = z.infer<typeof CampaignDraft>;
+
+/**
+ * An uploaded cover is stored under its organisation's name: a campaign may only show one of
+ * its own organisation's uploads, even if it learnt another's path.
+ */
+export function checkCoverOwner(content: Pick<CampaignContent, 'coverImage'>, orgSlug: string) {
+  const cover = content.coverImage;
+  if (cover?.startsWith('/media/') && !cover.startsWith(`/media/covers/${orgSlug}/`)) {
+    throw new ValidationError('the cover belongs to another organisation', [
+      { path: 'coverImage', message: 'cover_not_found' },
+    ]);
+  }
+}

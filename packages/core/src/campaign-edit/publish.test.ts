@@ -17,7 +17,7 @@ const draft: CampaignDraft = {
   suggestedAmounts: { CHF: [2_000, 5_000], EUR: [2_500] },
   startsAt: '2027-01-01T00:00:00.000Z',
   endsAt: '2027-03-01T00:00:00.000Z',
-  coverImage: '/media/covers/AAAAAAAAAAAAAAAAAAAAAA.jpg',
+  coverImage: '/media/covers/mpm/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.jpg',
   createdAt: '2026-12-01T00:00:00.000Z',
   updatedAt: '2026-12-01T00:00:00.000Z',
 };
