@@ -221,6 +221,7 @@ describe('a campaign from draft to closed', () => {
     expect(html).not.toContain('<form class="donate"');
     expect(html).toMatch(/50\sCHF collectés/);
     expect(html).toContain('2 donateur·rices');
+    expect(html).not.toContain('Se termine le');
     const refused = await app.request(`${path}/donate`, {
       method: 'POST',
       body: new URLSearchParams({ frequency: 'once', currency: 'CHF', amount: '5000' }),
