@@ -1,7 +1,8 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type BuildOptions, build, type Metafile } from 'esbuild';
-import { functionSpecs } from './functions';
+import { functionSpecs, nativePackagesOf } from './functions';
+import { installNativePackages } from './native-packages';
 import type { FunctionName } from './platform';
 
 /**
@@ -9,13 +10,20 @@ import type { FunctionName } from './platform';
  * run with --enable-source-maps). Everything is bundled, the AWS SDK included, so the code
  * that runs is the code the lockfile pinned, not whatever SDK the runtime ships that week.
  */
-export function bundleOptions(root: string, entry: string, outdir: string): BuildOptions {
+export function bundleOptions(
+  root: string,
+  entry: string,
+  outdir: string,
+  external: readonly string[] = [],
+): BuildOptions {
   return {
     absWorkingDir: root,
     entryPoints: { index: entry },
     outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
+    // Native packages are installed beside the bundle for Lambda's platform instead.
+    external: [...external],
     platform: 'node',
     target: 'node22',
     format: 'esm',
@@ -44,14 +52,20 @@ export async function bundleFunction(
   const dir = join(outRoot, name);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  const result = await build(bundleOptions(root, functionSpecs[name].entry, dir));
+  const result = await build(
+    bundleOptions(root, functionSpecs[name].entry, dir, nativePackagesOf(name)),
+  );
   if (!result.metafile) throw new Error(`esbuild returned no metafile for ${name}`);
   return { dir, metafile: result.metafile };
 }
 
 /** Builds every function; sst.config.ts hands each directory to SST's Function as its `bundle`. */
 export async function bundleFunctions(root: string): Promise<Record<FunctionName, string>> {
-  const dirOf = async (name: FunctionName) => (await bundleFunction(root, name)).dir;
+  const dirOf = async (name: FunctionName) => {
+    const { dir } = await bundleFunction(root, name);
+    installNativePackages(root, dir, nativePackagesOf(name));
+    return dir;
+  };
   const [http, payments, stripeWebhook, emailWorker, outboxSweep, reconcile] = await Promise.all([
     dirOf('http'),
     dirOf('payments'),

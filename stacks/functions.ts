@@ -8,15 +8,32 @@ type FunctionSpec = {
   timeout: number;
   /** Only these secrets (and stage values) are linked to the function. */
   secrets: readonly SecretName[];
+  /**
+   * Packages left out of the bundle and installed beside it for Lambda's platform, because
+   * they carry native code (see native-packages.ts).
+   */
+  native?: readonly string[];
 };
 
 export const runtime = 'nodejs22.x';
 
+/** The packages a function's bundle leaves out, to be installed beside it. */
+export const nativePackagesOf = (name: FunctionName): readonly string[] => {
+  const spec: FunctionSpec = functionSpecs[name];
+  return spec.native ?? [];
+};
+
 /** Each entry's size and what it is given; its table access is in access.ts (`tableGrants`). */
 export const functionSpecs = {
-  // Pages, public JSON API and health; it signs the donation form's token, which payments checks
-  // (staff sign-in will bring SessionSecret).
-  http: { entry: 'functions/http.ts', memory: 512, timeout: 10, secrets: ['FormTokenSecret'] },
+  // Pages, public JSON API, health and the staff pages; it signs the donation form's token, which
+  // payments checks. Re-encoding uploaded covers (packages/media) needs sharp's native libvips.
+  http: {
+    entry: 'functions/http.ts',
+    memory: 512,
+    timeout: 10,
+    secrets: ['FormTokenSecret'],
+    native: ['sharp'],
+  },
   // The donation form, JSON donations and the thank-you page: each waits on a Stripe call, so
   // more time than a page, well under API Gateway's 30 s integration limit.
   payments: {

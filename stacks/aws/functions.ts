@@ -23,6 +23,8 @@ export type FunctionContext = {
 export type FunctionOptions = {
   /** Statements beyond its table grant (the stream, the dead-letter queue), given their ARNs. */
   extra?: $util.Output<Statement[]>;
+  /** Resources beyond the table and its secrets whose names it reads through SST's Resource. */
+  link?: sst.aws.Bucket[];
   /** For a function invoked asynchronously: Lambda's retries, then the dead-letter queue. */
   asynchronous?: {
     retries: number;
@@ -75,7 +77,7 @@ export function createFunction(
     memory: `${spec.memory} MB`,
     timeout: `${spec.timeout} seconds`,
     logging: { format: 'json', retention: '1 month' },
-    link: [table, ...spec.secrets.map((secret) => secrets[secret])],
+    link: [table, ...spec.secrets.map((secret) => secrets[secret]), ...(options.link ?? [])],
     environment: { PUBLIC_URL: publicUrl, NODE_OPTIONS: '--enable-source-maps' },
     retries: asynchronous?.retries,
     transform: {

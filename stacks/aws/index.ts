@@ -8,6 +8,7 @@ import { connectOutbox } from './outbox';
 import { accountScope } from './policy';
 import { scheduleFunction } from './schedule';
 import { createTable } from './table';
+import { createUploadsBucket, uploadStatements } from './uploads';
 
 export type HavenInput = {
   /** Directory holding each function's built bundle (`index.mjs` + map), see ../bundle.ts. */
@@ -21,6 +22,7 @@ export type HavenInput = {
 export type HavenOutputs = {
   url: $util.Output<string>;
   table: $util.Output<string>;
+  uploads: $util.Output<string>;
   deadLetterQueue: $util.Output<string>;
 };
 
@@ -28,6 +30,7 @@ export type HavenOutputs = {
 export function haven({ bundles, publicUrl, alertEmail }: HavenInput): HavenOutputs {
   const app = { name: $app.name, stage: $app.stage };
   const table = createTable(app);
+  const uploads = createUploadsBucket(app);
   const secrets: Record<SecretName, sst.Secret> = {
     StripeSecretKey: new sst.Secret('StripeSecretKey'),
     StripeWebhookSecret: new sst.Secret('StripeWebhookSecret'),
@@ -61,7 +64,11 @@ export function haven({ bundles, publicUrl, alertEmail }: HavenInput): HavenOutp
     };
   };
   const functions = {
-    http: createFunction(context, 'http'),
+    // Staff pages store campaign covers there, and public pages are served them from there.
+    http: createFunction(context, 'http', {
+      extra: uploads.arn.apply(uploadStatements),
+      link: [uploads],
+    }),
     payments: createFunction(context, 'payments'),
     stripeWebhook: createFunction(context, 'stripeWebhook'),
     emailWorker: createFunction(context, 'emailWorker', {
@@ -87,5 +94,10 @@ export function haven({ bundles, publicUrl, alertEmail }: HavenInput): HavenOutp
   scheduleFunction(app, 'reconcile', functions.reconcile);
   createAlarms(app, { api, deadLetters, functions }, alertEmail);
 
-  return { url: $output(url), table: table.name, deadLetterQueue: deadLetters.url };
+  return {
+    url: $output(url),
+    table: table.name,
+    uploads: uploads.name,
+    deadLetterQueue: deadLetters.url,
+  };
 }

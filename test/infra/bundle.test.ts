@@ -1,11 +1,14 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { afterAll, describe, expect, inject, it, vi } from 'vitest';
-import { type Bundle, bundleFunction } from '../../stacks/bundle';
-import { functionSpecs } from '../../stacks/functions';
+import * as z from 'zod';
+import { type Bundle, bundleFunction, bundleOptions } from '../../stacks/bundle';
+import { functionSpecs, nativePackagesOf } from '../../stacks/functions';
+import { LAMBDA_PLATFORM, nativeManifest } from '../../stacks/native-packages';
 import { type FunctionName, functionNames } from '../../stacks/platform';
 import { createTestDb } from '../support/db';
 import { httpApiEvent, lambdaContext } from './fixtures/http-api';
@@ -114,5 +117,28 @@ describe('the page-serving bundle', () => {
       lambdaContext('haven-dev-http'),
     );
     expect(response.statusCode).toBe(200);
+  });
+});
+
+describe('native packages', () => {
+  it('leaves sharp out of the bundle as an import, for the copy installed beside it', async () => {
+    expect(nativePackagesOf('http')).toEqual(['sharp']);
+    const dir = join(outRoot, 'native');
+    const result = await build(bundleOptions(root, 'packages/media/src/index.ts', dir, ['sharp']));
+    const inputs = Object.keys(result.metafile?.outputs ?? {}).flatMap(
+      (output) => result.metafile?.outputs[output]?.imports ?? [],
+    );
+    expect(inputs).toContainEqual(expect.objectContaining({ path: 'sharp', external: true }));
+    const bundled = Object.keys(result.metafile?.inputs ?? {});
+    expect(bundled.filter((input) => /node_modules\/sharp\//.test(input))).toEqual([]);
+    expect(bundled.some((input) => input.startsWith('packages/media/'))).toBe(true);
+  });
+
+  it('pins the installed version for Lambda’s arm64 Linux', () => {
+    const { version } = z
+      .object({ version: z.string() })
+      .parse(JSON.parse(readFileSync(join(root, 'node_modules/sharp/package.json'), 'utf8')));
+    expect(nativeManifest(root, ['sharp'])).toMatchObject({ dependencies: { sharp: version } });
+    expect(LAMBDA_PLATFORM).toEqual({ os: 'linux', cpu: 'arm64', libc: 'glibc' });
   });
 });

@@ -149,8 +149,11 @@ describe('the functions', () => {
       OutboxSweep: ['MailFrom', 'ResendApiKey'],
       Reconcile: ['StripeSecretKey'],
     };
+    // Only the function that stores and serves campaign covers is given the uploads bucket.
+    const buckets: Record<string, string[]> = { Http: ['Uploads'] };
     for (const [name, secrets] of Object.entries(expected)) {
-      expect(Object.keys(links(name)).sort()).toEqual([...secrets, 'Table'].sort());
+      const linked = [...secrets, 'Table', ...(buckets[name] ?? [])];
+      expect(Object.keys(links(name)).sort()).toEqual(linked.sort());
       expect(links(name).Table).toMatchObject({ name: 'haven-production' });
       for (const secret of secretNames.filter((s) => secrets.includes(s))) {
         expect(links(name)[secret]).toMatchObject({ value: fakeSecret(secret) });
@@ -191,6 +194,56 @@ describe('the functions', () => {
         expect({ [resource.name]: carried }).toEqual({ [resource.name]: [] });
       }
     }
+  });
+});
+
+describe('the uploads bucket', () => {
+  const bucketOf = (declared: Declared) => declared.get(types.bucket, 'UploadsBucket');
+
+  it('is private: every public access block on, ACLs disabled, no public statement', () => {
+    expect(
+      production.get(types.publicAccessBlock, 'UploadsPublicAccessBlock').inputs,
+    ).toMatchObject({
+      bucket: 'haven-production-uploads',
+      blockPublicAcls: true,
+      blockPublicPolicy: true,
+      ignorePublicAcls: true,
+      restrictPublicBuckets: true,
+    });
+    expect(production.get(types.ownership, 'UploadsOwnership').inputs).toMatchObject({
+      bucket: 'haven-production-uploads',
+      rule: { objectOwnership: 'BucketOwnerEnforced' },
+    });
+    const policy = JSON.stringify(production.get(types.bucketPolicy, 'UploadsPolicy').inputs);
+    expect(policy).toContain('aws:SecureTransport');
+    expect(policy).not.toContain('s3:GetObject');
+    expect(policy).not.toContain('cloudfront');
+  });
+
+  it('is encrypted at rest', () => {
+    expect(production.get(types.bucketEncryption, 'UploadsEncryption').inputs).toMatchObject({
+      bucket: 'haven-production-uploads',
+      rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } }],
+    });
+  });
+
+  it('outlives `sst remove` in production with its objects; in dev it goes with the stage', () => {
+    expect(bucketOf(production)).toMatchObject({
+      retainOnDelete: true,
+      inputs: { bucket: 'haven-production-uploads', forceDestroy: false },
+    });
+    expect(bucketOf(dev)).toMatchObject({
+      retainOnDelete: false,
+      inputs: { bucket: 'haven-dev-uploads', forceDestroy: true },
+    });
+  });
+
+  it('is reachable by the HTTP function alone', () => {
+    const reaching = production
+      .ofType(types.role)
+      .filter((role) => JSON.stringify(policyOf(role)).includes('haven-production-uploads'))
+      .map((role) => role.name);
+    expect(reaching).toEqual(['HttpRole']);
   });
 });
 
@@ -279,14 +332,20 @@ describe('least-privilege IAM', () => {
     Resource: [`${tableArn}/stream/*`],
   };
   const toDeadLetters = { Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: [dlqArn] };
+  const coverObjects = {
+    Effect: 'Allow',
+    Action: ['s3:PutObject', 's3:GetObject'],
+    Resource: ['arn:aws:s3:::haven-production-uploads/covers/*'],
+  };
 
   /** Everything each role may do besides writing its logs, statement by statement. */
   const expectedGrants: Record<FunctionResource, object[]> = {
     // Public pages read by key and list on GSI1; the staff pages also write (sessions, links,
-    // members, settings, audit) and read an organisation's partition.
+    // members, settings, audit) and read an organisation's partition. Puts and gets covers.
     Http: [
       table('GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'),
       queryOn('gsi1'),
+      coverObjects,
     ],
     // Pledge Put/Update and the fulfilment transaction's Puts and Updates; reads by key only.
     Payments: [table('GetItem', 'PutItem', 'UpdateItem')],
@@ -328,7 +387,9 @@ describe('least-privilege IAM', () => {
         for (const arn of statement.Resource) {
           expect(arn).not.toBe('*');
           expect(arn).not.toMatch(/\/index\/\*/);
-          expect(arn).toMatch(/^arn:aws:(dynamodb|logs|sqs):eu-central-1:123456789012:/);
+          expect(arn).toMatch(
+            /^arn:aws:((dynamodb|logs|sqs):eu-central-1:123456789012:|s3:::haven-production-)/,
+          );
         }
       }
     }

@@ -1,5 +1,7 @@
 export * from './campaign';
+export * from './campaign-edit';
 export * from './checkout';
+export * from './dashboard';
 export * from './donation';
 export * from './errors';
 export * from './fees';

@@ -1,4 +1,7 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
 import { ConflictError } from '@haven/core';
 
 /** True when DynamoDB refused a single write because its condition did not hold. */
@@ -11,6 +14,28 @@ export async function conditionalWrite<T>(write: () => Promise<T>, conflict: str
     return await write();
   } catch (error) {
     if (isConditionFailed(error)) {
+      throw new ConflictError(conflict, { cause: error });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Runs a TransactWriteItems whose conditions guard an invariant, turning a cancellation for a
+ * failed condition into a ConflictError; any other cancellation (a conflicting transaction,
+ * throttling) is left to the caller as it is.
+ */
+export async function conditionalTransaction<T>(
+  write: () => Promise<T>,
+  conflict: string,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (
+      error instanceof TransactionCanceledException &&
+      (error.CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed')
+    ) {
       throw new ConflictError(conflict, { cause: error });
     }
     throw error;

@@ -160,6 +160,12 @@ function paymentItems(db: Db, writes: PaymentWrites): TransactItem[] {
         Item: {
           ...keys.payment(payment.pledgeId),
           ...keys.paymentsByDate(payment.orgSlug, payment.paidAt, payment.pledgeId),
+          ...keys.campaignPaymentsByDate(
+            payment.orgSlug,
+            payment.campaignSlug,
+            payment.paidAt,
+            payment.pledgeId,
+          ),
           type: 'payment',
           ...payment,
         },

@@ -1,4 +1,8 @@
+export * from './campaign-dashboard-read';
+export * from './campaign-draft-repo';
+export * from './campaign-publish-repo';
 export * from './campaign-repo';
+export * from './campaign-staff-read';
 export * from './client';
 export * from './conditional';
 export * from './create-table';
@@ -7,6 +11,7 @@ export * from './fulfilment';
 export * from './health';
 export * from './keys';
 export * from './org-repo';
+export * from './org-scope';
 export * from './outbox-repo';
 export * from './payment-list';
 export * from './payment-repo';

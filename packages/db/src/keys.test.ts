@@ -27,3 +27,24 @@ describe('keys read back', () => {
     expect(pledgeIdFromKey(42)).toBeUndefined();
   });
 });
+
+describe('campaign keys', () => {
+  it('keeps drafts and published campaigns in one sort key range, and apart from the rest', () => {
+    const { pk, skPrefix } = keys.campaignsOfOrg('mpm');
+    for (const key of [keys.campaign('mpm', 'a'), keys.campaignDraft('mpm', 'a')]) {
+      expect(key.pk).toBe(pk);
+      expect(key.sk.startsWith(skPrefix)).toBe(true);
+    }
+    expect(keys.campaign('mpm', 'a').sk).not.toBe(keys.campaignDraft('mpm', 'a').sk);
+    expect(keys.receiptSequence('mpm', 2026).sk.startsWith(skPrefix)).toBe(false);
+    expect(keys.org('mpm').sk.startsWith(skPrefix)).toBe(false);
+    expect(keys.campaignDraft('iopdhr', 'a').pk).not.toBe(pk);
+  });
+
+  it("lists a campaign's payments apart from another campaign's and another organisation's", () => {
+    const a = keys.campaignPaymentsByDate('mpm', 'a', '2026-11-20T10:00:00.000Z', 'plg_1');
+    expect(a.gsi2pk).not.toBe(keys.campaignPaymentsByDate('mpm', 'b', '', '').gsi2pk);
+    expect(a.gsi2pk).not.toBe(keys.campaignPaymentsByDate('iopdhr', 'a', '', '').gsi2pk);
+    expect(a.gsi2sk.startsWith('2026-11-20T10:00:00.000Z#')).toBe(true);
+  });
+});

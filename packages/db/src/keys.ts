@@ -8,6 +8,7 @@ const DEV_EMAIL = 'DEVMAIL#';
 const RATE = 'RATE#';
 const MEMBER = 'MEMBER#';
 const AUDIT = 'AUDIT#';
+const CAMPAIGN_DRAFT = 'CAMPAIGN_DRAFT#';
 
 /**
  * Item keys, from the access patterns:
@@ -15,6 +16,9 @@ const AUDIT = 'AUDIT#';
  * - all organisations:                gsi1 ORGS, by slug
  * - a campaign by organisation+slug:  pk ORG#<org>, sk CAMPAIGN#<slug>
  * - an organisation's campaigns by status: gsi1 ORG#<org>#CAMPAIGNS#<status>, by start date
+ * - a campaign never published:      pk ORG#<org>, sk CAMPAIGN_DRAFT#<slug> (never public)
+ * - every campaign of an organisation, drafts included: pk ORG#<org>, sk begins with CAMPAIGN
+ * - a campaign's payments by date:   gsi2 ORG#<org>#CAMPAIGN#<slug>#PAYMENTS, by paid-at
  * - a pledge, and its payment once paid: pk PLEDGE#<id>, sk #PLEDGE / #PAYMENT
  * - an organisation's payments by date:  gsi1 ORG#<org>#PAYMENTS, by paid-at
  * - a Stripe event already applied:      pk STRIPE_EVENT#<id> (expires after 90 days)
@@ -41,6 +45,12 @@ export const keys = {
     gsi1pk: partitions.campaignsByStatus(org, status),
     gsi1sk: `${startsAt}#${slug}`,
   }),
+  campaignDraft: (org: string, slug: string) => ({
+    pk: `${ORG}${org}`,
+    sk: `${CAMPAIGN_DRAFT}${slug}`,
+  }),
+  /** Published campaigns (CAMPAIGN#) and drafts (CAMPAIGN_DRAFT#) share this sort key prefix. */
+  campaignsOfOrg: (org: string) => ({ pk: `${ORG}${org}`, skPrefix: 'CAMPAIGN' }),
   pledge: (id: string) => ({ pk: `${PLEDGE}${id}`, sk: '#PLEDGE' }),
   openPledge: (createdAt: string, id: string) => ({
     gsi2pk: partitions.openPledges(),
@@ -50,6 +60,10 @@ export const keys = {
   paymentsByDate: (org: string, paidAt: string, pledgeId: string) => ({
     gsi1pk: partitions.paymentsByDate(org),
     gsi1sk: `${paidAt}#${pledgeId}`,
+  }),
+  campaignPaymentsByDate: (org: string, campaign: string, paidAt: string, pledgeId: string) => ({
+    gsi2pk: partitions.campaignPaymentsByDate(org, campaign),
+    gsi2sk: `${paidAt}#${pledgeId}`,
   }),
   stripeEvent: (id: string) => ({ pk: `STRIPE_EVENT#${id}`, sk: '#EVENT' }),
   receiptSequence: (org: string, year: number) => ({
@@ -104,6 +118,8 @@ export const partitions = {
   orgs: () => 'ORGS',
   campaignsByStatus: (org: string, status: CampaignStatus) => `${ORG}${org}#CAMPAIGNS#${status}`,
   paymentsByDate: (org: string) => `${ORG}${org}#PAYMENTS`,
+  campaignPaymentsByDate: (org: string, campaign: string) =>
+    `${ORG}${org}#CAMPAIGN#${campaign}#PAYMENTS`,
   openPledges: () => `${PLEDGE}open`,
   outboxDue: (status: 'pending' | 'failed') => `${OUTBOX}${status}`,
   devEmails: () => 'DEVMAIL',

@@ -3,6 +3,7 @@ import { FormGuardConfig, loadConfig, WebhookConfig } from '@haven/config';
 import { createDb, type Db, ensureTable } from '@haven/db';
 import { errorFields, logger } from '@haven/log';
 import { createResendMailer, type Mailer } from '@haven/mail';
+import { createMediaStore, ensureBucket, type MediaStore } from '@haven/media';
 import { DEFAULT_RETRY_DELAYS_MS, drainOutbox } from '@haven/outbox';
 import { type StripeEmulator, startStripeEmulator } from '@haven/stripe-emulator';
 import { checkoutOrigins, paymentsFromConfig } from '@haven/stripe-gateway';
@@ -13,6 +14,7 @@ import { createDevMailbox } from './dev-mailbox';
 import { devMailboxRoutes } from './dev-mailbox-routes';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local';
 import { freePort } from './free-port';
+import { startS3Local } from './s3-local';
 import { seedDemoData } from './seed/index';
 
 export type LocalStackOptions = {
@@ -20,6 +22,10 @@ export type LocalStackOptions = {
   port: number;
   /** Persist DynamoDB Local here; in memory when unset. */
   dataDir?: string;
+  /** Persist the local S3's objects (uploaded covers) here; a temporary folder when unset. */
+  s3DataDir?: string;
+  /** Use this S3-compatible server instead of starting one (tests share one per run). */
+  s3Endpoint?: string;
   /** Use this DynamoDB instead of starting one (tests share one per run). */
   dynamoEndpoint?: string;
   tableName?: string;
@@ -34,6 +40,9 @@ export type LocalStack = {
   url: string;
   db: Db;
   dynamoEndpoint: string;
+  /** The uploads bucket on the local S3-compatible server. */
+  media: MediaStore;
+  s3Endpoint: string;
   /** Present when payments run on the local emulator. */
   stripeEmulator?: StripeEmulator;
   usesDevMailbox: boolean;
@@ -65,6 +74,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     await ensureTable(db.client, db.tableName);
     await seedDemoData(db);
+
+    // Uploads: a local S3-compatible server, driven by the same S3 client as in AWS.
+    let s3Endpoint = options.s3Endpoint;
+    if (!s3Endpoint) {
+      const s3 = await startS3Local({ dataDir: options.s3DataDir });
+      stops.push(s3.stop);
+      s3Endpoint = s3.endpoint;
+    }
+    const media = createMediaStore({ bucket: `${db.tableName}-uploads`, endpoint: s3Endpoint });
+    await ensureBucket(media);
 
     // Stripe: the real one when a key is given (with `stripe listen` forwarding webhooks), else the emulator.
     let stripeEmulator: StripeEmulator | undefined;
@@ -146,6 +165,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       url: publicUrl,
       db,
       dynamoEndpoint,
+      media,
+      s3Endpoint,
       stripeEmulator,
       usesDevMailbox,
       drainOutbox: drain,

@@ -13,10 +13,15 @@ async function main() {
   const started = performance.now();
   const { values } = parseArgs({ options: { fresh: { type: 'boolean', default: false } } });
   const dataDir = resolve(process.env.DATA_DIR ?? '.data/dynamodb');
-  if (values.fresh) rmSync(dataDir, { recursive: true, force: true });
+  const s3DataDir = resolve(process.env.S3_DATA_DIR ?? '.data/s3');
+  if (values.fresh) {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(s3DataDir, { recursive: true, force: true });
+  }
   const stack = await startLocalStack({
     port: Number(process.env.PORT ?? 3000),
     dataDir,
+    s3DataDir,
     stripeEmulatorPort: Number(process.env.STRIPE_EMULATOR_PORT ?? 12111),
   });
   const url = stack.url;
@@ -36,6 +41,7 @@ async function main() {
       ? `  Stripe emulator    ${stack.stripeEmulator.url}/_emulator/events (pay with 4242 4242 4242 4242)`
       : '  Stripe             real Stripe (forward webhooks with `stripe listen`)',
     `  DynamoDB Local     ${stack.dynamoEndpoint} (data in ${dataDir})`,
+    `  Local S3 (uploads) ${stack.s3Endpoint}, bucket ${stack.media.bucket} (data in ${s3DataDir})`,
     'Press Ctrl-C to stop.',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -83,6 +83,10 @@ function computedState(
         arn: arn('dynamodb', `table/${physical}`),
         streamArn: arn('dynamodb', `table/${physical}/stream/2025-01-01T00:00:00.000`),
       };
+    case 'aws:s3/bucket:Bucket': {
+      const bucket = typeof inputs.bucket === 'string' ? inputs.bucket : name;
+      return { arn: `arn:aws:s3:::${bucket}`, bucket, id: bucket };
+    }
     case 'aws:sqs/queue:Queue':
       return {
         arn: arn('sqs', physical),

@@ -19,6 +19,12 @@ export const types = {
   alarm: 'aws:cloudwatch/metricAlarm:MetricAlarm',
   topic: 'aws:sns/topic:Topic',
   linkRef: 'sst:sst:LinkRef',
+  bucket: 'aws:s3/bucket:Bucket',
+  publicAccessBlock: 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock',
+  bucketPolicy: 'aws:s3/bucketPolicy:BucketPolicy',
+  ownership: 'aws:s3/bucketOwnershipControls:BucketOwnershipControls',
+  bucketEncryption:
+    'aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration',
 } as const;
 
 /** Lookups over what a stack evaluation declared; each throws when the thing is missing. */

@@ -34,6 +34,8 @@ export function CampaignPage({
   if (!text) throw new Error(`campaign ${campaign.slug} has no text`);
   const open = isOpen(campaign, now);
   const ended = campaign.endsAt !== undefined && Date.parse(campaign.endsAt) <= now.getTime();
+  // Closed early, it no longer "ends on" its planned date: the closed notice says what holds.
+  const closedEarly = campaign.status === 'closed' && !ended;
   return (
     <Layout ctx={ctx} title={text.title} description={text.summary} image={campaign.coverImage}>
       <p class="meta">
@@ -59,7 +61,7 @@ export function CampaignPage({
             <time datetime={campaign.startsAt}>
               {ctx.t.startedOn(formatDate(campaign.startsAt, ctx.intlLocale))}
             </time>
-            {campaign.endsAt && (
+            {campaign.endsAt && !closedEarly && (
               <>
                 {' · '}
                 <time datetime={campaign.endsAt}>

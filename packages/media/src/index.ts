@@ -1,0 +1,4 @@
+export * from './covers';
+export * from './media-store';
+export * from './prepare-image';
+export * from './sniff';
