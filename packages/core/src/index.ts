@@ -5,6 +5,7 @@ export * from './errors';
 export * from './fees';
 export * from './fulfilment';
 export * from './gateway';
+export * from './intl';
 export * from './locale';
 export * from './money';
 export * from './org';
