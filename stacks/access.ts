@@ -31,8 +31,10 @@ export type TableGrant = { actions: readonly TableAction[]; indexes: readonly In
  * ConditionCheck item (conditions sit on the Put/Update items), so nothing grants it.
  */
 export const tableGrants = {
-  // Pages, public API and health: organisations and campaigns by key, lists on GSI1. No writes.
+  // Pages and health: organisations and campaigns by key, lists on GSI1. No writes.
   http: { actions: ['GetItem'], indexes: ['gsi1'] },
+  // The public JSON API reads the same: organisations and campaigns by key, lists on GSI1.
+  jsonApi: { actions: ['GetItem'], indexes: ['gsi1'] },
   // The pledge (Put, then Update with the session id) and, on the thank-you page, the same
   // fulfilment as the webhook (event Put; pledge, totals and receipt counter Updates). Everything
   // it reads (organisation, campaign, pledge, receipt counter) is by key.

@@ -14,8 +14,10 @@ export const runtime = 'nodejs22.x';
 
 /** Each entry's size and what it is given; its table access is in access.ts (`tableGrants`). */
 export const functionSpecs = {
-  // Pages, public JSON API and health: no secret (staff sign-in will bring SessionSecret).
+  // Pages, static assets and health: no secret (staff sign-in will bring SessionSecret).
   http: { entry: 'functions/http.ts', memory: 512, timeout: 10, secrets: [] },
+  // The public JSON API and its OpenAPI document, apart so pages never load zod-openapi.
+  jsonApi: { entry: 'functions/json-api.ts', memory: 512, timeout: 10, secrets: [] },
   // The donation form, JSON donations and the thank-you page: each waits on a Stripe call, so
   // more time than a page, well under API Gateway's 30 s integration limit.
   payments: {

@@ -61,6 +61,7 @@ export function haven({ bundles, publicUrl, alertEmail }: HavenInput): HavenOutp
   };
   const functions = {
     http: createFunction(context, 'http'),
+    jsonApi: createFunction(context, 'jsonApi'),
     payments: createFunction(context, 'payments'),
     stripeWebhook: createFunction(context, 'stripeWebhook'),
     emailWorker: createFunction(context, 'emailWorker', {
@@ -79,6 +80,7 @@ export function haven({ bundles, publicUrl, alertEmail }: HavenInput): HavenOutp
     }),
   };
   routeApp(api, functions.http);
+  routeOwnFunction(api, 'jsonApi', functions.jsonApi);
   routeOwnFunction(api, 'payments', functions.payments);
   routeOwnFunction(api, 'stripeWebhook', functions.stripeWebhook);
   connectOutbox(table, functions.emailWorker, deadLetters);

@@ -29,6 +29,7 @@ const lambdaArn = (name: string) => `arn:aws:lambda:eu-central-1:123456789012:fu
 /** By the Function component's name; SST names the Lambda resource `<name>Function`. */
 const expectedFunctions = {
   Http: { name: 'haven-production-http', memory: 512, timeout: 10 },
+  JsonApi: { name: 'haven-production-json-api', memory: 512, timeout: 10 },
   Payments: { name: 'haven-production-payments', memory: 512, timeout: 15 },
   StripeWebhook: { name: 'haven-production-stripe-webhook', memory: 512, timeout: 15 },
   EmailWorker: { name: 'haven-production-email-worker', memory: 256, timeout: 30 },
@@ -42,6 +43,7 @@ const roleOf = (declared: Declared, name: string) => declared.get(types.role, `$
 /** The configuration each entry parses at cold start. */
 const configOf: Record<FunctionResource, z.ZodObject> = {
   Http: BaseConfig,
+  JsonApi: BaseConfig,
   Payments: PaymentsConfig,
   StripeWebhook: WebhookConfig,
   EmailWorker: MailConfig,
@@ -86,7 +88,7 @@ describe('the table', () => {
 });
 
 describe('the functions', () => {
-  it('declares exactly the six entries', () => {
+  it('declares exactly the seven entries', () => {
     expect(
       production
         .ofType(types.fn)
@@ -143,6 +145,7 @@ describe('the functions', () => {
   it('links each function to the table and only the secrets it reads', () => {
     const expected: Record<FunctionResource, string[]> = {
       Http: [],
+      JsonApi: [],
       Payments: ['StripeSecretKey'],
       StripeWebhook: ['StripeSecretKey', 'StripeWebhookSecret'],
       EmailWorker: ['MailFrom', 'ResendApiKey'],
@@ -211,10 +214,10 @@ describe('the HTTP API', () => {
     );
   }
 
-  it('routes pages, JSON API, staff and health to the app, Stripe-bound routes to payments and the webhook to its own function', () => {
+  it('routes pages, staff and health to the app, the JSON API to its own function, Stripe-bound routes to payments and the webhook to its own function', () => {
     expect(routeTable(production)).toEqual({
       'GET /healthz': 'Http',
-      'ANY /api/{proxy+}': 'Http',
+      'ANY /api/{proxy+}': 'JsonApi',
       'ANY /staff': 'Http',
       'ANY /staff/{proxy+}': 'Http',
       $default: 'Http',
@@ -239,7 +242,7 @@ describe('the HTTP API', () => {
     expect(format).not.toMatch(/sourceIp|userAgent/);
   });
 
-  it('lets API Gateway invoke payments and the webhook through their own routes only', () => {
+  it('lets API Gateway invoke the JSON API, payments and the webhook through their own routes only', () => {
     const permissions = production
       .ofType(types.permission)
       .filter((p) => p.inputs.principal === 'apigateway.amazonaws.com');
@@ -247,7 +250,8 @@ describe('the HTTP API', () => {
     const fnName = (p: DeclaredResource) => String(p.inputs.function).replace(/^.*:function:/, '');
     expect(permissions.map((p) => [fnName(p), p.inputs.sourceArn]).sort()).toEqual([
       // One per route SST's component declares; the app serves every route it is given.
-      ...Array.from({ length: 5 }, () => ['haven-production-http', `${executionArn}/*`]),
+      ...Array.from({ length: 4 }, () => ['haven-production-http', `${executionArn}/*`]),
+      ['haven-production-json-api', `${executionArn}/*/*/api/*`],
       ['haven-production-payments', `${executionArn}/*/GET/*/*/*/thanks`],
       ['haven-production-payments', `${executionArn}/*/POST/*/*/*/donate`],
       ['haven-production-payments', `${executionArn}/*/POST/api/donations`],
@@ -284,6 +288,7 @@ describe('least-privilege IAM', () => {
   const expectedGrants: Record<FunctionResource, object[]> = {
     // Reads by key and lists on GSI1; writes nothing.
     Http: [table('GetItem'), queryOn('gsi1')],
+    JsonApi: [table('GetItem'), queryOn('gsi1')],
     // Pledge Put/Update and the fulfilment transaction's Puts and Updates; reads by key only.
     Payments: [table('GetItem', 'PutItem', 'UpdateItem')],
     StripeWebhook: [table('GetItem', 'PutItem', 'UpdateItem')],

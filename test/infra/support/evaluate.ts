@@ -273,6 +273,7 @@ async function placeholderBundles(work: string): Promise<Record<FunctionName, st
   const dir = (name: FunctionName) => join(work, 'bundles', name);
   const bundles: Record<FunctionName, string> = {
     http: dir('http'),
+    jsonApi: dir('jsonApi'),
     payments: dir('payments'),
     stripeWebhook: dir('stripeWebhook'),
     emailWorker: dir('emailWorker'),
