@@ -133,7 +133,8 @@ describe('the functions', () => {
   it("puts no configuration value in any environment: only the public URL and SST's own keys", () => {
     for (const name of Object.keys(expectedFunctions)) {
       expect(env(name)).toEqual({
-        PUBLIC_URL: 'https://haven-production.execute-api.eu-central-1.amazonaws.com',
+        // The CDN's address: links and redirects send visitors through CloudFront.
+        PUBLIC_URL: 'https://d111111abcdef8.cloudfront.net',
         NODE_OPTIONS: '--enable-source-maps',
         SST_RESOURCE_App: JSON.stringify({ name: 'haven', stage: 'production' }),
         SST_KEY: expect.any(String),
@@ -257,6 +258,39 @@ describe('the HTTP API', () => {
       ['haven-production-payments', `${executionArn}/*/POST/api/donations`],
       ['haven-production-stripe-webhook', `${executionArn}/*/POST/webhooks/stripe`],
     ]);
+  });
+});
+
+describe('the CDN', () => {
+  it('puts CloudFront in front of the HTTP API: every method through, GET and HEAD cached, compressed', () => {
+    const distribution = production.the(types.distribution);
+    const origins = field(distribution, 'origins');
+    expect(origins).toEqual([
+      expect.objectContaining({
+        domainName: 'haven-production.execute-api.eu-central-1.amazonaws.com',
+      }),
+    ]);
+    expect(field(distribution, 'defaultCacheBehavior')).toMatchObject({
+      viewerProtocolPolicy: 'redirect-to-https',
+      allowedMethods: expect.arrayContaining(['GET', 'HEAD', 'POST']),
+      cachedMethods: ['GET', 'HEAD'],
+      compress: true,
+    });
+  });
+
+  it("caches as the app's Cache-Control says, keyed on no cookie and no header, Brotli and gzip", () => {
+    const policy = production.the(types.cachePolicy);
+    expect(policy.inputs).toMatchObject({
+      name: 'haven-production-pages',
+      defaultTtl: 0,
+      minTtl: 0,
+      parametersInCacheKeyAndForwardedToOrigin: {
+        cookiesConfig: { cookieBehavior: 'none' },
+        headersConfig: { headerBehavior: 'none' },
+        enableAcceptEncodingBrotli: true,
+        enableAcceptEncodingGzip: true,
+      },
+    });
   });
 });
 

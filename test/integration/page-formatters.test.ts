@@ -8,7 +8,9 @@ const app = createTestApp(db);
 const constructors = ['NumberFormat', 'DateTimeFormat', 'PluralRules'] as const;
 
 /** Counts the Intl objects made while `run` runs, spying on the constructors themselves. */
-async function intlObjectsMadeBy(run: () => Promise<void>): Promise<Record<string, number | undefined>> {
+async function intlObjectsMadeBy(
+  run: () => Promise<void>,
+): Promise<Record<string, number | undefined>> {
   const spies = constructors.map((name) => vi.spyOn(Intl, name));
   try {
     await run();

@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { problem } from './api/problem';
+import { cacheHeaders } from './cache-headers';
 import type { AppDeps } from './deps';
 import { httpStatus } from './errors-to-http';
 import { requestLog } from './request-log';
@@ -25,6 +26,7 @@ export function createSite<Typed>(deps: AppDeps, mountApi: (app: Hono) => Typed)
 
   app.use(requestId());
   app.use(requestLog());
+  app.use(cacheHeaders());
   app.use(
     secureHeaders({
       contentSecurityPolicy: {

@@ -99,6 +99,12 @@ function computedState(
         apiEndpoint: `https://${physical}.execute-api.${region}.amazonaws.com`,
         executionArn: arn('execute-api', physical),
       };
+    case 'aws:cloudfront/distribution:Distribution':
+      return {
+        domainName: 'd111111abcdef8.cloudfront.net',
+        arn: `arn:aws:cloudfront::${account}:distribution/E2QWRUHEXAMPLE`,
+        id: 'E2QWRUHEXAMPLE',
+      };
     case 'aws:cloudwatch/eventRule:EventRule':
       return { arn: arn('events', `rule/${physical}`) };
     case 'aws:sns/topic:Topic':

@@ -19,6 +19,8 @@ export const types = {
   alarm: 'aws:cloudwatch/metricAlarm:MetricAlarm',
   topic: 'aws:sns/topic:Topic',
   linkRef: 'sst:sst:LinkRef',
+  distribution: 'aws:cloudfront/distribution:Distribution',
+  cachePolicy: 'aws:cloudfront/cachePolicy:CachePolicy',
 } as const;
 
 /** Lookups over what a stack evaluation declared; each throws when the thing is missing. */
