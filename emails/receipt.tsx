@@ -1,5 +1,5 @@
 /** @jsxImportSource react */
-import { formatMoney, type Locale, textDirection } from '@haven/core';
+import { dateTimeFormat, formatMoney, type Locale, textDirection } from '@haven/core';
 import {
   Body,
   Container,
@@ -49,9 +49,7 @@ export type ReceiptProps = {
 
 /** The receipt's date, in UTC so that it never depends on the server's time zone. */
 export const formatReceiptDate = (paidAt: string, intlLocale: string): string =>
-  new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(paidAt),
-  );
+  dateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(paidAt));
 
 export default function Receipt(props: ReceiptProps) {
   const { locale, intlLocale, org, gift, feeCovered, total, dedication } = props;

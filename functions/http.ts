@@ -1,7 +1,8 @@
 import { loadConfig, PagesConfig } from '@haven/config';
 import { dbFromConfig } from '@haven/db';
 import { withLogContext } from '@haven/log';
-import { createApp, guardFromConfig } from '@haven/web';
+// Pages without the OpenAPI machinery: the JSON API has a function of its own (json-api.ts).
+import { createPageApp, guardFromConfig } from '@haven/web/pages';
 import { handle } from 'hono/aws-lambda';
 
 // Read once per cold start: a bad configuration fails loudly instead of serving half a site.
@@ -9,7 +10,7 @@ const config = loadConfig(PagesConfig);
 const db = dbFromConfig(config);
 const guard = guardFromConfig(config);
 
-/** Pages, the public JSON API and health. It never loads the Stripe SDK or React Email. */
+/** Pages, staff pages, health and media. It never loads the Stripe SDK, React Email or the OpenAPI machinery. */
 export const handler = withLogContext(
-  handle(createApp({ db, publicUrl: config.PUBLIC_URL, now: () => new Date(), guard })),
+  handle(createPageApp({ db, publicUrl: config.PUBLIC_URL, now: () => new Date(), guard })),
 );

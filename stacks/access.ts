@@ -40,6 +40,8 @@ export const tableGrants = {
     actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
     indexes: ['gsi1'],
   },
+  // The public JSON API reads organisations and campaigns by key and lists on GSI1. No writes.
+  jsonApi: { actions: ['GetItem'], indexes: ['gsi1'] },
   // The pledge (Put, then Update with the session id) and, on the thank-you page, the same
   // fulfilment as the webhook (event Put; pledge, totals and receipt counter Updates). Everything
   // it reads (organisation, campaign, pledge, receipt counter) is by key.

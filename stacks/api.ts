@@ -11,7 +11,10 @@
  * `POST /api/x/y/donate` would reach payments too; it serves the same app and answers 404.)
  */
 export const routes = {
-  http: ['GET /healthz', 'ANY /api/{proxy+}', 'ANY /staff', 'ANY /staff/{proxy+}', '$default'],
+  http: ['GET /healthz', 'ANY /staff', 'ANY /staff/{proxy+}', '$default'],
+  // The JSON API has its own function: its OpenAPI machinery (zod-openapi, all of zod) stays
+  // out of the page function's cold start.
+  jsonApi: ['ANY /api/{proxy+}'],
   payments: [
     'POST /{lang}/{org}/{campaign}/donate',
     'GET /{lang}/{org}/{campaign}/thanks',
@@ -20,7 +23,7 @@ export const routes = {
   stripeWebhook: ['POST /webhooks/stripe'],
 } as const;
 export type RoutedFunction = keyof typeof routes;
-export const routed: readonly RoutedFunction[] = ['http', 'payments', 'stripeWebhook'];
+export const routed: readonly RoutedFunction[] = ['http', 'jsonApi', 'payments', 'stripeWebhook'];
 
 /**
  * The part of the execute-api ARN after the API id (stage, method, path) that one route's

@@ -1,12 +1,52 @@
 import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import { type BuildOptions, build, type Metafile } from 'esbuild';
+import { dirname, join } from 'node:path';
+import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
 import { functionSpecs, nativePackagesOf } from './functions';
 import { installNativePackages } from './native-packages';
 import type { FunctionName } from './platform';
 
 /**
- * One Lambda bundle: ESM, minified, tree-shaken, with a source map beside it (the functions
+ * zod exports its error messages in ~40 languages (`z.locales`, 258 KB minified); whatever keeps
+ * zod's namespace whole (zod-openapi) keeps them all. Nothing here sets a zod locale (our
+ * messages are our own catalogues), so in a bundle `z.locales` holds English alone, the locale
+ * zod configures itself with.
+ */
+export const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+        ? { path: join(dirname(args.importer), '../locales/en.js'), namespace: 'zod-locales' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+/**
+ * React Email's render() imports prettier (and its HTML plugin, ~1 MB) only to pretty-print when
+ * asked to (`pretty: true`); emails/ never asks. So no bundle carries a code formatter: the
+ * import resolves to a stub that says why, should anyone ever ask.
+ */
+export const noPrettier: Plugin = {
+  name: 'no-prettier',
+  setup(build) {
+    build.onResolve({ filter: /^prettier(\/|$)/ }, (args) => ({
+      path: args.path,
+      namespace: 'no-prettier',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'no-prettier' }, () => ({
+      contents:
+        "const refuse = () => { throw new Error('prettier is not bundled: render emails without pretty'); };\nexport const format = refuse;\nexport default { format: refuse };",
+    }));
+  },
+};
+
+/**
+ * One Lambda bundle: ESM, minified, tree-shaken, split, with a source map beside it (the functions
  * run with --enable-source-maps). Everything is bundled, the AWS SDK included, so the code
  * that runs is the code the lockfile pinned, not whatever SDK the runtime ships that week.
  */
@@ -29,6 +69,11 @@ export function bundleOptions(
     format: 'esm',
     minify: true,
     treeShaking: true,
+    // What is imported dynamically (the JSON API behind the page function, the AWS SDK's
+    // credential providers other than the environment's) becomes its own chunk, loaded on
+    // first use instead of at every cold start.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     sourcemap: true,
     metafile: true,
     legalComments: 'linked',
@@ -38,6 +83,7 @@ export function bundleOptions(
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
+    plugins: [zodEnglishOnly, noPrettier],
     logLevel: 'warning',
   };
 }
@@ -66,13 +112,15 @@ export async function bundleFunctions(root: string): Promise<Record<FunctionName
     installNativePackages(root, dir, nativePackagesOf(name));
     return dir;
   };
-  const [http, payments, stripeWebhook, emailWorker, outboxSweep, reconcile] = await Promise.all([
-    dirOf('http'),
-    dirOf('payments'),
-    dirOf('stripeWebhook'),
-    dirOf('emailWorker'),
-    dirOf('outboxSweep'),
-    dirOf('reconcile'),
-  ]);
-  return { http, payments, stripeWebhook, emailWorker, outboxSweep, reconcile };
+  const [http, jsonApi, payments, stripeWebhook, emailWorker, outboxSweep, reconcile] =
+    await Promise.all([
+      dirOf('http'),
+      dirOf('jsonApi'),
+      dirOf('payments'),
+      dirOf('stripeWebhook'),
+      dirOf('emailWorker'),
+      dirOf('outboxSweep'),
+      dirOf('reconcile'),
+    ]);
+  return { http, jsonApi, payments, stripeWebhook, emailWorker, outboxSweep, reconcile };
 }

@@ -25,7 +25,7 @@ export const nativePackagesOf = (name: FunctionName): readonly string[] => {
 
 /** Each entry's size and what it is given; its table access is in access.ts (`tableGrants`). */
 export const functionSpecs = {
-  // Pages, public JSON API, health and the staff pages; it signs the donation form's token, which
+  // Pages, health, media and the staff pages; it signs the donation form's token, which
   // payments checks. Re-encoding uploaded covers (packages/media) needs sharp's native libvips.
   http: {
     entry: 'functions/http.ts',
@@ -34,6 +34,8 @@ export const functionSpecs = {
     secrets: ['FormTokenSecret'],
     native: ['sharp'],
   },
+  // The public JSON API and its OpenAPI document, apart so pages never load zod-openapi.
+  jsonApi: { entry: 'functions/json-api.ts', memory: 512, timeout: 10, secrets: [] },
   // The donation form, JSON donations and the thank-you page: each waits on a Stripe call, so
   // more time than a page, well under API Gateway's 30 s integration limit.
   payments: {

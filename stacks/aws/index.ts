@@ -3,6 +3,7 @@ import { type FunctionName, physicalName, type SecretName } from '../platform';
 import { type Schedule, type ScheduledFunction, schedules } from '../schedule';
 import { createAlarms } from './alarms';
 import { createApi, routeApp, routeOwnFunction } from './api';
+import { createCdn } from './cdn';
 import { createFunction } from './functions';
 import { connectOutbox } from './outbox';
 import { accountScope } from './policy';
@@ -13,7 +14,7 @@ import { createUploadsBucket, uploadStatements } from './uploads';
 export type HavenInput = {
   /** Directory holding each function's built bundle (`index.mjs` + map), see ../bundle.ts. */
   bundles: Record<FunctionName, string>;
-  /** The public origin (custom domain); the API's own URL when unset. */
+  /** The public origin (custom domain); the CDN's URL when unset. */
   publicUrl?: string | undefined;
   /** Where alarms are emailed; alarms still publish to the SNS topic when unset. */
   alertEmail?: string | undefined;
@@ -48,7 +49,8 @@ export function haven({ bundles, publicUrl, alertEmail }: HavenInput): HavenOutp
     },
   });
   const api = createApi(app);
-  const url = publicUrl ?? api.url;
+  const cdn = createCdn(app, api);
+  const url = publicUrl ?? cdn.url;
   const context = { app, table, secrets, publicUrl: url, bundles, scope: accountScope() };
 
   // The asynchronous functions park what failed after their retries in the dead-letter queue.
@@ -69,6 +71,7 @@ export function haven({ bundles, publicUrl, alertEmail }: HavenInput): HavenOutp
       extra: uploads.arn.apply(uploadStatements),
       link: [uploads],
     }),
+    jsonApi: createFunction(context, 'jsonApi'),
     payments: createFunction(context, 'payments'),
     stripeWebhook: createFunction(context, 'stripeWebhook'),
     emailWorker: createFunction(context, 'emailWorker', {
@@ -87,6 +90,7 @@ export function haven({ bundles, publicUrl, alertEmail }: HavenInput): HavenOutp
     }),
   };
   routeApp(api, functions.http);
+  routeOwnFunction(api, 'jsonApi', functions.jsonApi);
   routeOwnFunction(api, 'payments', functions.payments);
   routeOwnFunction(api, 'stripeWebhook', functions.stripeWebhook);
   connectOutbox(table, functions.emailWorker, deadLetters);

@@ -43,6 +43,10 @@ const packages = {
   resend: /node_modules\/resend\//,
   reactEmail: /node_modules\/@react-email\//,
   reactDom: /node_modules\/react-dom\//,
+  react: /node_modules\/react\//,
+  zodOpenapi: /node_modules\/(@hono\/zod-openapi|@asteasolutions\/zod-to-openapi)\//,
+  zodLocales: /node_modules\/zod\/v4\/locales\/(?!en\.js$)/,
+  prettier: /node_modules\/prettier\//,
   templates: /^emails\//,
 };
 type Package = keyof typeof packages;
@@ -52,11 +56,22 @@ type Package = keyof typeof packages;
  * also proves the patterns match the paths esbuild reports.
  */
 const contents: Record<FunctionName, { without: Package[]; with: Package[] }> = {
-  http: { without: ['stripe', 'resend', 'reactEmail', 'reactDom', 'templates'], with: [] },
-  payments: { without: ['resend', 'reactEmail', 'reactDom', 'templates'], with: ['stripe'] },
+  // Pages: no JSON API machinery (its own function), no payments, no email rendering.
+  http: {
+    without: ['stripe', 'resend', 'reactEmail', 'reactDom', 'react', 'zodOpenapi', 'templates'],
+    with: [],
+  },
+  jsonApi: {
+    without: ['stripe', 'resend', 'reactEmail', 'reactDom', 'react', 'zodLocales', 'templates'],
+    with: ['zodOpenapi'],
+  },
+  payments: {
+    without: ['resend', 'reactEmail', 'reactDom', 'zodLocales', 'templates'],
+    with: ['stripe'],
+  },
   stripeWebhook: { without: ['resend', 'reactEmail', 'reactDom', 'templates'], with: ['stripe'] },
-  emailWorker: { without: ['stripe'], with: ['resend', 'templates'] },
-  outboxSweep: { without: ['stripe'], with: ['resend', 'templates'] },
+  emailWorker: { without: ['stripe', 'prettier', 'zodLocales'], with: ['resend', 'templates'] },
+  outboxSweep: { without: ['stripe', 'prettier', 'zodLocales'], with: ['resend', 'templates'] },
   reconcile: { without: ['resend', 'reactEmail', 'reactDom', 'templates'], with: ['stripe'] },
 };
 
@@ -67,6 +82,7 @@ it('deploys every entry in functions/, and every function it deploys has its ent
   // Removing a function from both the stacks and functions/ is a decision, made here too.
   expect(functionNames).toEqual([
     'http',
+    'jsonApi',
     'payments',
     'stripeWebhook',
     'emailWorker',

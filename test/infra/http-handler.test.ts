@@ -6,7 +6,7 @@ import { formPostEvent, type HttpApiEvent, httpApiEvent, lambdaContext } from '.
 import { stubLambdaEnv } from './support/lambda-env';
 import { expectGranted, refuseOutsideRequests, tableCallsDuring } from './support/outside';
 
-// Pages and the public API never leave for Stripe or Resend.
+// Pages never leave for Stripe or Resend.
 refuseOutsideRequests(inject('dynamoEndpoint'));
 
 let handler: typeof import('../../functions/http').handler;
@@ -50,18 +50,6 @@ describe('functions/http.ts behind the HTTP API', () => {
       const response = await invoke(httpApiEvent({ path }));
       expect(response.statusCode).toBe(200);
     }
-  });
-
-  it('serves the JSON API through its proxy route', async () => {
-    const response = await invoke(
-      httpApiEvent({
-        path: '/api/organisations',
-        routeKey: 'ANY /api/{proxy+}',
-        headers: { accept: 'application/json' },
-      }),
-    );
-    expect(response.statusCode).toBe(200);
-    expect(response.headers?.['content-type']).toMatch(/^application\/json/);
   });
 
   it('answers an unknown page with 404, not an error', async () => {

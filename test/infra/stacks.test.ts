@@ -1,4 +1,5 @@
 import {
+  BaseConfig,
   DonationsConfig,
   loadConfig,
   MailConfig,
@@ -29,6 +30,7 @@ const lambdaArn = (name: string) => `arn:aws:lambda:eu-central-1:123456789012:fu
 /** By the Function component's name; SST names the Lambda resource `<name>Function`. */
 const expectedFunctions = {
   Http: { name: 'haven-production-http', memory: 512, timeout: 10 },
+  JsonApi: { name: 'haven-production-json-api', memory: 512, timeout: 10 },
   Payments: { name: 'haven-production-payments', memory: 512, timeout: 15 },
   StripeWebhook: { name: 'haven-production-stripe-webhook', memory: 512, timeout: 15 },
   EmailWorker: { name: 'haven-production-email-worker', memory: 256, timeout: 30 },
@@ -42,6 +44,7 @@ const roleOf = (declared: Declared, name: string) => declared.get(types.role, `$
 /** The configuration each entry parses at cold start. */
 const configOf: Record<FunctionResource, z.ZodObject> = {
   Http: PagesConfig,
+  JsonApi: BaseConfig,
   Payments: DonationsConfig,
   StripeWebhook: WebhookConfig,
   EmailWorker: MailConfig,
@@ -86,7 +89,7 @@ describe('the table', () => {
 });
 
 describe('the functions', () => {
-  it('declares exactly the six entries', () => {
+  it('declares exactly the seven entries', () => {
     expect(
       production
         .ofType(types.fn)
@@ -131,7 +134,8 @@ describe('the functions', () => {
   it("puts no configuration value in any environment: only the public URL and SST's own keys", () => {
     for (const name of Object.keys(expectedFunctions)) {
       expect(env(name)).toEqual({
-        PUBLIC_URL: 'https://haven-production.execute-api.eu-central-1.amazonaws.com',
+        // The CDN's address: links and redirects send visitors through CloudFront.
+        PUBLIC_URL: 'https://d111111abcdef8.cloudfront.net',
         NODE_OPTIONS: '--enable-source-maps',
         SST_RESOURCE_App: JSON.stringify({ name: 'haven', stage: 'production' }),
         SST_KEY: expect.any(String),
@@ -143,6 +147,7 @@ describe('the functions', () => {
   it('links each function to the table and only the secrets it reads', () => {
     const expected: Record<FunctionResource, string[]> = {
       Http: ['FormTokenSecret'],
+      JsonApi: [],
       Payments: ['FormTokenSecret', 'StripeSecretKey'],
       StripeWebhook: ['StripeSecretKey', 'StripeWebhookSecret'],
       EmailWorker: ['MailFrom', 'ResendApiKey'],
@@ -264,10 +269,10 @@ describe('the HTTP API', () => {
     );
   }
 
-  it('routes pages, JSON API, staff and health to the app, Stripe-bound routes to payments and the webhook to its own function', () => {
+  it('routes pages, staff and health to the app, the JSON API to its own function, Stripe-bound routes to payments and the webhook to its own function', () => {
     expect(routeTable(production)).toEqual({
       'GET /healthz': 'Http',
-      'ANY /api/{proxy+}': 'Http',
+      'ANY /api/{proxy+}': 'JsonApi',
       'ANY /staff': 'Http',
       'ANY /staff/{proxy+}': 'Http',
       $default: 'Http',
@@ -292,7 +297,7 @@ describe('the HTTP API', () => {
     expect(format).not.toMatch(/sourceIp|userAgent/);
   });
 
-  it('lets API Gateway invoke payments and the webhook through their own routes only', () => {
+  it('lets API Gateway invoke the JSON API, payments and the webhook through their own routes only', () => {
     const permissions = production
       .ofType(types.permission)
       .filter((p) => p.inputs.principal === 'apigateway.amazonaws.com');
@@ -300,12 +305,46 @@ describe('the HTTP API', () => {
     const fnName = (p: DeclaredResource) => String(p.inputs.function).replace(/^.*:function:/, '');
     expect(permissions.map((p) => [fnName(p), p.inputs.sourceArn]).sort()).toEqual([
       // One per route SST's component declares; the app serves every route it is given.
-      ...Array.from({ length: 5 }, () => ['haven-production-http', `${executionArn}/*`]),
+      ...Array.from({ length: 4 }, () => ['haven-production-http', `${executionArn}/*`]),
+      ['haven-production-json-api', `${executionArn}/*/*/api/*`],
       ['haven-production-payments', `${executionArn}/*/GET/*/*/*/thanks`],
       ['haven-production-payments', `${executionArn}/*/POST/*/*/*/donate`],
       ['haven-production-payments', `${executionArn}/*/POST/api/donations`],
       ['haven-production-stripe-webhook', `${executionArn}/*/POST/webhooks/stripe`],
     ]);
+  });
+});
+
+describe('the CDN', () => {
+  it('puts CloudFront in front of the HTTP API: every method through, GET and HEAD cached, compressed', () => {
+    const distribution = production.the(types.distribution);
+    const origins = field(distribution, 'origins');
+    expect(origins).toEqual([
+      expect.objectContaining({
+        domainName: 'haven-production.execute-api.eu-central-1.amazonaws.com',
+      }),
+    ]);
+    expect(field(distribution, 'defaultCacheBehavior')).toMatchObject({
+      viewerProtocolPolicy: 'redirect-to-https',
+      allowedMethods: expect.arrayContaining(['GET', 'HEAD', 'POST']),
+      cachedMethods: ['GET', 'HEAD'],
+      compress: true,
+    });
+  });
+
+  it("caches as the app's Cache-Control says, keyed on no cookie and no header, Brotli and gzip", () => {
+    const policy = production.the(types.cachePolicy);
+    expect(policy.inputs).toMatchObject({
+      name: 'haven-production-pages',
+      defaultTtl: 0,
+      minTtl: 0,
+      parametersInCacheKeyAndForwardedToOrigin: {
+        cookiesConfig: { cookieBehavior: 'none' },
+        headersConfig: { headerBehavior: 'none' },
+        enableAcceptEncodingBrotli: true,
+        enableAcceptEncodingGzip: true,
+      },
+    });
   });
 });
 
@@ -347,6 +386,8 @@ describe('least-privilege IAM', () => {
       queryOn('gsi1'),
       coverObjects,
     ],
+    // The public JSON API reads by key and lists on GSI1; writes nothing.
+    JsonApi: [table('GetItem'), queryOn('gsi1')],
     // Pledge Put/Update and the fulfilment transaction's Puts and Updates; reads by key only.
     Payments: [table('GetItem', 'PutItem', 'UpdateItem')],
     StripeWebhook: [table('GetItem', 'PutItem', 'UpdateItem')],

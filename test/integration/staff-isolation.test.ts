@@ -113,7 +113,7 @@ describe('every staff route', () => {
           else if (hasIds) expect(response.status).toBe(404);
           else expect([200, 303, 400, 409, 422]).toContain(response.status);
           for (const email of otherOrgEmails) expect(body).not.toContain(email);
-          expect(response.headers.get('cache-control')).toBe('no-store');
+          expect(response.headers.get('cache-control')).toBe('private, no-store');
         },
       );
     },

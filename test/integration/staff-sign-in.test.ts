@@ -26,7 +26,7 @@ describe('staff sign-in', () => {
     expect(unknown.status).toBe(200);
     const strip = (html: string) => html.replace(/name="_csrf" value="[^"]*"/g, '');
     expect(strip(await known.text())).toBe(strip(await unknown.text()));
-    expect(known.headers.get('cache-control')).toBe('no-store');
+    expect(known.headers.get('cache-control')).toBe('private, no-store');
     await deliverOutbox(db, start);
     expect(await linksSentTo(db, OWNER)).toHaveLength(1);
     expect(await linksSentTo(db, 'nobody@example.org')).toHaveLength(0);

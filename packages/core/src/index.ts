@@ -8,6 +8,7 @@ export * from './fees';
 export * from './free-text';
 export * from './fulfilment';
 export * from './gateway';
+export * from './intl';
 export * from './locale';
 export * from './money';
 export * from './org';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { numberFormat } from './intl';
 
 /**
  * Currencies whose smallest unit is the major unit, per Stripe's list of zero-decimal currencies.
@@ -86,15 +87,16 @@ export function parseMajorUnits(
 
 /** ',' where the locale writes decimals with a comma, else '.' (Arabic's ٫ reads as '.'). */
 const decimalSeparator = (locale: string): ',' | '.' =>
-  new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')
-    ?.value === ','
+  numberFormat(locale)
+    .formatToParts(1.5)
+    .find((part) => part.type === 'decimal')?.value === ','
     ? ','
     : '.';
 
 export function formatMoney(money: Money, locale: string): string {
   const exponent = minorUnitExponent(money.currency);
   const major = toMajorUnits(money);
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency: money.currency,
     minimumFractionDigits: Number.isInteger(major) ? 0 : exponent,

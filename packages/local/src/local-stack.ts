@@ -10,6 +10,7 @@ import { checkoutOrigins, paymentsFromConfig } from '@haven/stripe-gateway';
 import { createApp, guardFromConfig } from '@haven/web';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { createDevMailbox } from './dev-mailbox';
 import { devMailboxRoutes } from './dev-mailbox-routes';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local';
@@ -139,6 +140,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       ),
     });
     const root = new Hono();
+    // CloudFront compresses in AWS; here the server does, so local figures are what visitors get.
+    root.use(compress());
     if (usesDevMailbox) root.route('/dev', devMailboxRoutes(db));
     root.route('/', app);
     const server = serve({ fetch: root.fetch, port, hostname: '127.0.0.1' });

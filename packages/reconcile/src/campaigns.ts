@@ -13,22 +13,53 @@ import type { CampaignSummary, Finding } from './report';
 export function checkCampaigns(
   org: string,
   campaigns: readonly Campaign[],
-  payments: readonly PaymentFigures[],
+  payments: Iterable<PaymentFigures>,
 ): { summaries: CampaignSummary[]; findings: Finding[] } {
-  const expected = new Map<string, { supporters: number; totals: Map<string, number> }>();
-  for (const payment of payments) {
-    const sums = expected.get(payment.campaignSlug) ?? { supporters: 0, totals: new Map() };
-    sums.supporters += 1;
-    sums.totals.set(
-      payment.currency,
-      (sums.totals.get(payment.currency) ?? 0) + contribution(payment),
-    );
-    expected.set(payment.campaignSlug, sums);
-  }
+  const sums = campaignSums(new Set(campaigns.map((campaign) => campaign.slug)));
+  for (const payment of payments) sums.add(payment);
+  return sums.check(org, campaigns);
+}
 
+type Sums = { supporters: number; totals: Map<string, number> };
+
+/**
+ * Running sums per campaign and currency, fed one payment at a time: memory grows with the
+ * campaigns, not the payments. `expectedSlugs` are the campaigns known before the payments are
+ * read; only a payment of another campaign is remembered, to be named if its campaign is still
+ * missing when the campaigns are read (a campaign created meanwhile is not a finding).
+ */
+export function campaignSums(expectedSlugs: ReadonlySet<string>) {
+  const expected = new Map<string, Sums>();
+  const strays: PaymentFigures[] = [];
+  return {
+    add(payment: PaymentFigures): void {
+      const sums = expected.get(payment.campaignSlug) ?? { supporters: 0, totals: new Map() };
+      sums.supporters += 1;
+      sums.totals.set(
+        payment.currency,
+        (sums.totals.get(payment.currency) ?? 0) + contribution(payment),
+      );
+      expected.set(payment.campaignSlug, sums);
+      if (!expectedSlugs.has(payment.campaignSlug)) strays.push(payment);
+    },
+    check(
+      org: string,
+      campaigns: readonly Campaign[],
+    ): { summaries: CampaignSummary[]; findings: Finding[] } {
+      return compare(org, campaigns, expected, strays);
+    },
+  };
+}
+
+function compare(
+  org: string,
+  campaigns: readonly Campaign[],
+  expected: ReadonlyMap<string, Sums>,
+  strays: readonly PaymentFigures[],
+): { summaries: CampaignSummary[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const known = new Set(campaigns.map((campaign) => campaign.slug));
-  for (const payment of payments) {
+  for (const payment of strays) {
     if (!known.has(payment.campaignSlug)) {
       findings.push({
         code: 'payment_campaign_missing',

@@ -25,28 +25,33 @@ export type PaymentFigures = z.infer<typeof PaymentFigures>;
 const PROJECTED = Object.keys(PaymentFigures.shape);
 
 /**
- * Every payment of an organisation, paging through its GSI1 list (a Query, never a Scan). The
+ * Every payment of an organisation, one at a time as its GSI1 list is paged (a Query, never a
+ * Scan), or a finding for one that does not parse: nothing holds them all at once. The
  * projection keeps personal data out of this process altogether.
  */
-export async function readPayments(
+export async function* streamPayments(
   db: Db,
   org: string,
-): Promise<{ payments: PaymentFigures[]; findings: Finding[] }> {
-  const payments: PaymentFigures[] = [];
-  const findings: Finding[] = [];
+): AsyncGenerator<{ payment: PaymentFigures } | { finding: Finding }> {
   for await (const { pledgeId, item } of listPaymentItems(db, org, PROJECTED)) {
     const parsed = PaymentFigures.safeParse(item);
-    if (parsed.success) payments.push(parsed.data);
+    if (parsed.success) yield { payment: parsed.data };
     else {
-      findings.push({
-        code: 'payment_invalid',
-        org,
-        pledgeId: pledgeId ?? '(unknown)',
-        fields: [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))],
-      });
+      yield {
+        finding: {
+          code: 'payment_invalid',
+          org,
+          pledgeId: pledgeId ?? '(unknown)',
+          fields: [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))],
+        },
+      };
     }
   }
-  return { payments, findings };
+}
+
+/** Only the payments that parse, e.g. for a second pass or the Stripe check. */
+export async function* paymentsOf(db: Db, org: string): AsyncGenerator<PaymentFigures> {
+  for await (const read of streamPayments(db, org)) if ('payment' in read) yield read.payment;
 }
 
 /** What a payment still adds to its campaign: the gift, less what was refunded of it. */

@@ -10,67 +10,119 @@ import type { Finding, ReceiptYearSummary } from './report';
  */
 export function checkReceipts(
   org: string,
-  payments: readonly PaymentFigures[],
+  payments: Iterable<PaymentFigures>,
   counters: ReadonlyMap<number, number>,
 ): { summaries: ReceiptYearSummary[]; findings: Finding[] } {
-  const findings: Finding[] = [];
-  const byYear = new Map<number, Map<number, { receiptNumber: string; pledgeIds: string[] }>>();
-  for (const payment of payments) {
-    const parsed = parseReceiptNumber(payment.receiptNumber);
-    if (!parsed) {
-      findings.push({
-        code: 'receipt_malformed',
-        org,
-        pledgeId: payment.pledgeId,
-        receiptNumber: payment.receiptNumber,
-      });
-      continue;
+  const tally = receiptTally(org);
+  for (const payment of payments) tally.add(payment);
+  if (tally.hasDuplicates()) for (const payment of payments) tally.addHolder(payment);
+  return tally.check(counters);
+}
+
+/** The receipt numbers of one year as a bitmap: one bit per number, not one object per payment. */
+class Sequences {
+  private bits = new Uint8Array(1024);
+  issued = 0;
+  highest = 0;
+
+  /** Marks `sequence`; false when it was marked already (a repeat). */
+  mark(sequence: number): boolean {
+    const byte = sequence >> 3;
+    if (byte >= this.bits.length) {
+      const grown = new Uint8Array(Math.max(byte + 1, this.bits.length * 2));
+      grown.set(this.bits);
+      this.bits = grown;
     }
-    const { year, sequence } = parsed;
-    const numbers = byYear.get(year) ?? new Map();
-    const holders = numbers.get(sequence) ?? {
-      receiptNumber: payment.receiptNumber,
-      pledgeIds: [],
-    };
-    holders.pledgeIds.push(payment.pledgeId);
-    numbers.set(sequence, holders);
-    byYear.set(year, numbers);
+    const mask = 1 << (sequence & 7);
+    this.issued += 1;
+    this.highest = Math.max(this.highest, sequence);
+    if ((this.bits[byte] ?? 0) & mask) return false;
+    this.bits[byte] = (this.bits[byte] ?? 0) | mask;
+    return true;
   }
 
-  const years = [...new Set([...byYear.keys(), ...counters.keys()])].sort((a, b) => a - b);
-  const summaries = years.map((year): ReceiptYearSummary => {
-    const numbers =
-      byYear.get(year) ?? new Map<number, { receiptNumber: string; pledgeIds: string[] }>();
-    const sequences = [...numbers.keys()].sort((a, b) => a - b);
-    const highest = sequences.at(-1) ?? 0;
-    const counter = counters.get(year) ?? 0;
-    for (const sequence of sequences) {
-      const holders = numbers.get(sequence);
-      if (holders && holders.pledgeIds.length > 1) {
+  has(sequence: number): boolean {
+    return ((this.bits[sequence >> 3] ?? 0) & (1 << (sequence & 7))) !== 0;
+  }
+}
+
+/**
+ * The receipt check fed one payment at a time, in constant memory per receipt number. A repeat
+ * is seen when its second holder arrives; who held the number first takes a second pass over
+ * the payments (`addHolder`), made only when there is a repeat.
+ */
+export function receiptTally(org: string) {
+  const findings: Finding[] = [];
+  const years = new Map<number, Sequences>();
+  /** `year:sequence` of each repeated number → its receipt number and holders. */
+  const repeats = new Map<string, { year: number; receiptNumber: string; pledgeIds: string[] }>();
+  return {
+    add(payment: PaymentFigures): void {
+      const parsed = parseReceiptNumber(payment.receiptNumber);
+      if (!parsed) {
         findings.push({
+          code: 'receipt_malformed',
+          org,
+          pledgeId: payment.pledgeId,
+          receiptNumber: payment.receiptNumber,
+        });
+        return;
+      }
+      const sequences = years.get(parsed.year) ?? new Sequences();
+      years.set(parsed.year, sequences);
+      if (!sequences.mark(parsed.sequence)) {
+        repeats.set(`${parsed.year}:${parsed.sequence}`, {
+          year: parsed.year,
+          receiptNumber: payment.receiptNumber,
+          pledgeIds: [],
+        });
+      }
+    },
+    hasDuplicates: (): boolean => repeats.size > 0,
+    /** The second pass: collects every holder of a repeated number. */
+    addHolder(payment: PaymentFigures): void {
+      const parsed = parseReceiptNumber(payment.receiptNumber);
+      const repeat = parsed && repeats.get(`${parsed.year}:${parsed.sequence}`);
+      if (repeat) repeat.pledgeIds.push(payment.pledgeId);
+    },
+    check(counters: ReadonlyMap<number, number>): {
+      summaries: ReceiptYearSummary[];
+      findings: Finding[];
+    } {
+      const all = [...findings];
+      const sorted = [...repeats.entries()].sort(([a], [b]) =>
+        a.localeCompare(b, 'en', { numeric: true }),
+      );
+      for (const [, { year, receiptNumber, pledgeIds }] of sorted) {
+        all.push({
           code: 'receipt_duplicate',
           org,
           year,
-          receiptNumber: holders.receiptNumber,
-          pledgeIds: [...holders.pledgeIds].sort(),
+          receiptNumber,
+          pledgeIds: [...pledgeIds].sort(),
         });
       }
-    }
-    let next = 1;
-    for (const sequence of sequences) {
-      if (sequence > next)
-        findings.push({ code: 'receipt_gap', org, year, from: next, to: sequence - 1 });
-      next = sequence + 1;
-    }
-    if (counter < highest)
-      findings.push({ code: 'receipt_counter_behind', org, year, counter, highest });
-    if (counter > highest)
-      findings.push({ code: 'receipt_counter_ahead', org, year, counter, highest });
-    const issued = [...numbers.values()].reduce(
-      (sum, holders) => sum + holders.pledgeIds.length,
-      0,
-    );
-    return { org, year, issued, highest, counter };
-  });
-  return { summaries, findings };
+      const known = [...new Set([...years.keys(), ...counters.keys()])].sort((a, b) => a - b);
+      const summaries = known.map((year): ReceiptYearSummary => {
+        const sequences = years.get(year) ?? new Sequences();
+        const { highest, issued } = sequences;
+        const counter = counters.get(year) ?? 0;
+        let gapFrom: number | undefined;
+        for (let sequence = 1; sequence <= highest + 1; sequence++) {
+          const present = sequence <= highest && sequences.has(sequence);
+          if (!present && sequence <= highest && gapFrom === undefined) gapFrom = sequence;
+          if ((present || sequence > highest) && gapFrom !== undefined) {
+            all.push({ code: 'receipt_gap', org, year, from: gapFrom, to: sequence - 1 });
+            gapFrom = undefined;
+          }
+        }
+        if (counter < highest)
+          all.push({ code: 'receipt_counter_behind', org, year, counter, highest });
+        if (counter > highest)
+          all.push({ code: 'receipt_counter_ahead', org, year, counter, highest });
+        return { org, year, issued, highest, counter };
+      });
+      return { summaries, findings: all };
+    },
+  };
 }

@@ -6,11 +6,11 @@ import {
   listOrganisations,
   listReceiptCounters,
 } from '@haven/db';
-import { checkCampaigns } from './campaigns';
+import { campaignSums } from './campaigns';
 import { checkOpenPledges } from './open-pledges';
 import { checkOutbox } from './outbox';
-import { checkPaymentFigures, type PaymentFigures, readPayments } from './payments';
-import { checkReceipts } from './receipts';
+import { checkPaymentFigures, paymentsOf, streamPayments } from './payments';
+import { receiptTally } from './receipts';
 import type { CampaignSummary, Finding, ReceiptYearSummary, ReconcileReport } from './report';
 import { checkStripe, type StripeReader } from './stripe-check';
 
@@ -28,7 +28,8 @@ export type ReconcileDeps = {
 };
 
 type OrgResult = {
-  payments: PaymentFigures[];
+  /** How many payments were read: they are checked as they stream by, never kept. */
+  payments: number;
   campaigns: CampaignSummary[];
   receipts: ReceiptYearSummary[];
   findings: Finding[];
@@ -65,15 +66,11 @@ export async function reconcile(
     }
     results.push(result);
   }
-  const payments = results.flatMap((result) => result.payments);
   const outbox = await checkOutbox(db, deps.now(), options.org);
   const unsettled = await checkOpenPledges(db, deps.now(), options.org);
   const since = options.stripeSince?.toISOString() ?? '';
   const stripe = deps.stripe
-    ? await checkStripe(
-        deps.stripe,
-        payments.filter((payment) => payment.paidAt >= since),
-      )
+    ? await checkStripe(deps.stripe, paymentsSince(db, orgs, since))
     : undefined;
 
   const findings = [
@@ -87,7 +84,7 @@ export async function reconcile(
     checkedAt: deps.now().toISOString(),
     org: options.org,
     organisations: orgs.length,
-    payments: payments.length,
+    payments: results.reduce((sum, result) => sum + result.payments, 0),
     campaigns: results.flatMap((result) => result.campaigns),
     receipts: results.flatMap((result) => result.receipts),
     outbox: { failed: outbox.failed, stuck: outbox.stuck },
@@ -98,25 +95,44 @@ export async function reconcile(
 
 async function checkOrganisation(db: Db, org: string): Promise<OrgResult> {
   // Payments first, campaigns second: a gift committed in between shows as a mismatch that the
-  // recheck clears, never as agreement that hides one.
-  const read = await readPayments(db, org);
+  // recheck clears, never as agreement that hides one. (The first list of campaigns only says
+  // which campaigns exist, so that only a payment of an unknown one need be remembered.)
+  const sums = campaignSums(new Set((await allCampaigns(db, org)).map((c) => c.slug)));
+  const tally = receiptTally(org);
+  const findings: Finding[] = [];
+  let payments = 0;
+  for await (const read of streamPayments(db, org)) {
+    if ('finding' in read) {
+      findings.push(read.finding);
+      continue;
+    }
+    payments += 1;
+    sums.add(read.payment);
+    tally.add(read.payment);
+    findings.push(...checkPaymentFigures(read.payment));
+  }
+  // A repeated receipt number names all its holders: a second pass, only when there is one.
+  if (tally.hasDuplicates())
+    for await (const payment of paymentsOf(db, org)) tally.addHolder(payment);
   const [campaigns, counters] = await Promise.all([
     allCampaigns(db, org),
     listReceiptCounters(db, org),
   ]);
-  const totals = checkCampaigns(org, campaigns, read.payments);
-  const receipts = checkReceipts(org, read.payments, counters);
+  const totals = sums.check(org, campaigns);
+  const receipts = tally.check(counters);
   return {
-    payments: read.payments,
+    payments,
     campaigns: totals.summaries,
     receipts: receipts.summaries,
-    findings: [
-      ...read.findings,
-      ...read.payments.flatMap(checkPaymentFigures),
-      ...totals.findings,
-      ...receipts.findings,
-    ],
+    findings: [...findings, ...totals.findings, ...receipts.findings],
   };
+}
+
+/** Every organisation's payments made since `since`, read again as they are checked. */
+async function* paymentsSince(db: Db, orgs: readonly string[], since: string) {
+  for (const org of orgs) {
+    for await (const payment of paymentsOf(db, org)) if (payment.paidAt >= since) yield payment;
+  }
 }
 
 async function allCampaigns(db: Db, org: string): Promise<Campaign[]> {

@@ -29,16 +29,20 @@ const CONCURRENCY = 4;
  */
 export async function checkStripe(
   reader: StripeReader,
-  payments: readonly PaymentFigures[],
+  payments: AsyncIterable<PaymentFigures> | Iterable<PaymentFigures>,
 ): Promise<{ checked: number; findings: Finding[] }> {
   const findings: Finding[] = [];
   let checked = 0;
   let failed = false;
-  let next = 0;
+  // The workers share one iterator: each takes the next payment as it is read, so the payments
+  // stream through instead of being listed first. An async generator queues concurrent next()s.
+  const queue = (async function* () {
+    yield* payments;
+  })();
   const worker = async () => {
-    while (!failed && next < payments.length) {
-      const payment = payments[next++];
-      if (!payment) break;
+    while (!failed) {
+      const { value: payment, done } = await queue.next();
+      if (done) break;
       let charge: StripeCharge | undefined;
       try {
         charge = await reader.getCharge(payment.chargeId);

@@ -1,12 +1,11 @@
 import { DomainError, ValidationError } from '@haven/core';
 import { errorFields, logger } from '@haven/log';
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { problem } from './api/problem';
-import { apiRoutes } from './api/routes';
-import { problemHook } from './api/validation-hook';
+import { cacheHeaders } from './cache-headers';
 import type { AppDeps } from './deps';
 import { httpStatus } from './errors-to-http';
 import { bodyLimits } from './guard/body-limit';
@@ -20,16 +19,22 @@ import { notFound } from './routes/page-paths';
 import { pageRoutes } from './routes/pages';
 import { staticRoutes } from './routes/static';
 import { stripeWebhookRoutes } from './routes/stripe-webhook';
-import { registerStaffApi, staffRoutes } from './staff';
+import { staffRoutes } from './staff';
 
 const passkeyPages = /^\/staff\/(security|passkey)$/;
 
-/** The whole HTTP service: the same app runs on Lambda, in the dev server and in tests. */
-export function createApp(deps: AppDeps) {
-  const app = new OpenAPIHono({ defaultHook: problemHook });
+/**
+ * The whole HTTP service: the same app runs on Lambda, in the dev server and in tests. The JSON
+ * API is mounted by the caller (`mountApi`), before the pages whose paths it would otherwise
+ * match: eagerly and typed (`createApp`), or left to its own function by the page function
+ * (`createPageApp`), which so never loads the OpenAPI machinery to serve a page.
+ */
+export function createSite<Typed>(deps: AppDeps, mountApi: (app: Hono) => Typed): Typed {
+  const app = new Hono();
 
   app.use(requestId());
   app.use(requestLog());
+  app.use(cacheHeaders());
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -57,43 +62,7 @@ export function createApp(deps: AppDeps) {
   if (deps.payments) {
     app.route('/', stripeWebhookRoutes({ db: deps.db, payments: deps.payments, now: deps.now }));
   }
-  // The same app, typed with the JSON API's routes so a typed client can call them.
-  const typed = app.route('/api', apiRoutes(deps));
-  // The webhook reads its raw body to verify Stripe's signature, so it is a plain Hono route;
-  // it is documented here so the OpenAPI document lists every JSON route of the service.
-  if (deps.payments) {
-    app.openAPIRegistry.registerPath({
-      method: 'post',
-      path: '/webhooks/stripe',
-      tags: ['stripe'],
-      description:
-        "Stripe's webhook. The body is a Stripe event, verified against the Stripe-Signature header. 2xx: applied or deliberately ignored; 400: signature refused (never retried); 5xx: retry later.",
-      request: {
-        headers: z.object({ 'stripe-signature': z.string() }),
-        body: {
-          content: {
-            'application/json': {
-              schema: z.object({ id: z.string(), type: z.string() }).passthrough(),
-            },
-          },
-        },
-      },
-      responses: {
-        200: { description: 'Applied, already applied, or not an event the service acts on' },
-        400: { description: 'Signature, timestamp or body did not verify' },
-        503: { description: 'A transient failure: Stripe should deliver the event again' },
-      },
-    });
-  }
-  app.doc31('/api/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Haven public API',
-      version: '1.0.0',
-      description: 'Organisations and campaigns with their totals.',
-    },
-  });
-  registerStaffApi(app.openAPIRegistry);
+  const typed = mountApi(app);
   app.route('/staff', staffRoutes(deps));
   app.route('/', pageRoutes(deps));
 
@@ -117,5 +86,3 @@ export function createApp(deps: AppDeps) {
   });
   return typed;
 }
-
-export type App = ReturnType<typeof createApp>;

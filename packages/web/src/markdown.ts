@@ -21,4 +21,21 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
 
-export const renderMarkdown = (source: string): string => md.render(source);
+/**
+ * Rendered stories by their source, so a hot campaign's story is parsed once per process, not
+ * per view. Bounded: the oldest goes first once a warm function has seen this many stories.
+ */
+const rendered = new Map<string, string>();
+const RENDERED_MAX = 256;
+
+export function renderMarkdown(source: string): string {
+  const hit = rendered.get(source);
+  if (hit !== undefined) return hit;
+  const html = md.render(source);
+  if (rendered.size >= RENDERED_MAX) {
+    const oldest = rendered.keys().next();
+    if (!oldest.done) rendered.delete(oldest.value);
+  }
+  rendered.set(source, html);
+  return html;
+}

@@ -103,6 +103,12 @@ function computedState(
         apiEndpoint: `https://${physical}.execute-api.${region}.amazonaws.com`,
         executionArn: arn('execute-api', physical),
       };
+    case 'aws:cloudfront/distribution:Distribution':
+      return {
+        domainName: 'd111111abcdef8.cloudfront.net',
+        arn: `arn:aws:cloudfront::${account}:distribution/E2QWRUHEXAMPLE`,
+        id: 'E2QWRUHEXAMPLE',
+      };
     case 'aws:cloudwatch/eventRule:EventRule':
       return { arn: arn('events', `rule/${physical}`) };
     case 'aws:sns/topic:Topic':
@@ -277,6 +283,7 @@ async function placeholderBundles(work: string): Promise<Record<FunctionName, st
   const dir = (name: FunctionName) => join(work, 'bundles', name);
   const bundles: Record<FunctionName, string> = {
     http: dir('http'),
+    jsonApi: dir('jsonApi'),
     payments: dir('payments'),
     stripeWebhook: dir('stripeWebhook'),
     emailWorker: dir('emailWorker'),

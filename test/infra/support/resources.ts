@@ -25,6 +25,8 @@ export const types = {
   ownership: 'aws:s3/bucketOwnershipControls:BucketOwnershipControls',
   bucketEncryption:
     'aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration',
+  distribution: 'aws:cloudfront/distribution:Distribution',
+  cachePolicy: 'aws:cloudfront/cachePolicy:CachePolicy',
 } as const;
 
 /** Lookups over what a stack evaluation declared; each throws when the thing is missing. */

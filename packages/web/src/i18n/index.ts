@@ -1,4 +1,4 @@
-import type { Locale } from '@haven/core';
+import { dateTimeFormat, type Locale, numberFormat } from '@haven/core';
 import { ar } from './ar';
 import { en, type Messages } from './en';
 import { es } from './es';
@@ -12,9 +12,7 @@ const catalogues: Record<Locale, Messages> = { en, fr, es, ar };
 export const messagesFor = (locale: Locale): Messages => catalogues[locale];
 
 export const formatDate = (iso: string, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+  dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
 
 export const formatPercent = (percent: number, locale: string): string =>
-  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
-    percent / 100,
-  );
+  numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);

@@ -1,3 +1,5 @@
+import { numberFormat, pluralRules } from '@haven/core';
+
 /** A message in each plural category a language needs (CLDR rules via Intl.PluralRules). */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -5,7 +7,7 @@ export const plural = (forms: Plural): Plural => forms;
 
 /** Picks the form for `count` and puts the number, formatted for the locale, in place of {n}. */
 export function pluralize(forms: Plural, count: number, locale: string): string {
-  const category = new Intl.PluralRules(locale).select(count);
+  const category = pluralRules(locale).select(count);
   const form = forms[category] ?? forms.other;
-  return form.replace('{n}', new Intl.NumberFormat(locale).format(count));
+  return form.replace('{n}', numberFormat(locale).format(count));
 }

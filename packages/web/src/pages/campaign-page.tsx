@@ -4,6 +4,7 @@ import type { FieldErrors } from '../donation-form';
 import type { FormGuard } from '../guard/form-fields';
 import { formatDate } from '../i18n';
 import { renderMarkdown } from '../markdown';
+import { assetUrl } from '../static/assets';
 import { CampaignStats } from './campaign-stats';
 import { DonateForm } from './donate-form';
 import { Layout } from './layout';
@@ -51,10 +52,12 @@ export function CampaignPage({
         <div class="intro">
           <img
             class="cover"
-            src={campaign.coverImage}
+            src={assetUrl(campaign.coverImage)}
             alt={text.coverAlt}
             width={1200}
             height={630}
+            // The cover is the page's largest paint: fetched first, never lazily.
+            fetchpriority="high"
           />
           <p class="summary">{text.summary}</p>
           <p class="meta">

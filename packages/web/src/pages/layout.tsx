@@ -2,6 +2,7 @@ import { LOCALES } from '@haven/core';
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { messagesFor } from '../i18n';
+import { assetUrl } from '../static/assets';
 import { localizedPath, type PageContext } from './page-context';
 
 type LayoutProps = {
@@ -16,7 +17,7 @@ type LayoutProps = {
 /** The document shell: language and direction, sharing metadata, language switcher, footer. */
 export function Layout({ ctx, title, description, image, children }: LayoutProps) {
   const url = `${ctx.publicUrl}${localizedPath(ctx.locale, ctx.rest)}`;
-  const imageUrl = image && (image.startsWith('/') ? `${ctx.publicUrl}${image}` : image);
+  const imageUrl = image && (image.startsWith('/') ? `${ctx.publicUrl}${assetUrl(image)}` : image);
   const languages = LOCALES.filter((locale) => ctx.offered.includes(locale));
   return (
     <>
@@ -47,7 +48,8 @@ export function Layout({ ctx, title, description, image, children }: LayoutProps
           <meta name="twitter:title" content={title} />
           <meta name="twitter:description" content={description} />
           {imageUrl && <meta name="twitter:image" content={imageUrl} />}
-          <link rel="stylesheet" href="/static/app.css" />
+          <link rel="icon" href={assetUrl('favicon.svg')} type="image/svg+xml" />
+          <link rel="stylesheet" href={assetUrl('app.css')} />
         </head>
         <body>
           <a class="skip" href="#content">

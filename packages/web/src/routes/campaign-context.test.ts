@@ -14,7 +14,9 @@ const languageOf = async (path: string, acceptLanguage?: string) => {
     path,
     acceptLanguage ? { headers: { 'Accept-Language': acceptLanguage } } : {},
   );
-  expect(response.headers.get('vary')).toBe('Accept-Language');
+  // The answer varies with Accept-Language exactly when the URL names no language the page has.
+  const named = /^\/(fr|en|es)\//.test(path);
+  expect(response.headers.get('vary')).toBe(named ? null : 'Accept-Language');
   return response.text();
 };
 

@@ -7,12 +7,14 @@ import { pageContext } from '../pages/page-context';
 
 /**
  * The language for this request among those a page is offered in: the one the URL names, else
- * the best Accept-Language match, else the page's default (or its first language).
+ * the best Accept-Language match, else the page's default (or its first language). Only the
+ * latter answers vary with Accept-Language: a cache keys a URL that names its language on the
+ * URL alone.
  */
 export function chooseLocale(c: Context, offered: readonly Locale[], fallback: Locale): Locale {
-  c.header('Vary', 'Accept-Language');
   const requested = c.req.param('lang');
   if (isLocale(requested) && offered.includes(requested)) return requested;
+  c.header('Vary', 'Accept-Language');
   const fallbackOffered = offered.includes(fallback) ? fallback : (offered[0] ?? fallback);
   const chosen = accepts(c, {
     header: 'Accept-Language',

@@ -1,19 +1,18 @@
 import { Hono } from 'hono';
-import { appCss } from '../static/app-css';
-import { covers } from '../static/covers';
+import { IMMUTABLE, PUBLIC } from '../cache-policy';
+import { findAsset } from '../static/assets';
 
-/** Static assets are built into the bundle; a day of caching is plenty for a handful of bytes. */
+/**
+ * Static assets are built into the bundle. Pages link them by fingerprinted name (see
+ * static/assets.ts), cached for a year as immutable; a plain name is cached like a page.
+ */
 export function staticRoutes() {
   const app = new Hono();
-  app.get('/app.css', (c) => {
-    c.header('Cache-Control', 'public, max-age=86400');
-    return c.body(appCss, 200, { 'Content-Type': 'text/css; charset=utf-8' });
-  });
-  app.get('/covers/:name', (c) => {
-    const svg = covers.get(c.req.param('name'));
-    if (!svg) return c.notFound();
-    c.header('Cache-Control', 'public, max-age=86400');
-    return c.body(svg, 200, { 'Content-Type': 'image/svg+xml' });
+  app.get('/*', (c) => {
+    const found = findAsset(c.req.path.replace(/^\/static\//, ''));
+    if (!found) return c.notFound();
+    c.header('Cache-Control', found.fingerprinted ? IMMUTABLE : PUBLIC);
+    return c.body(found.asset.body, 200, { 'Content-Type': found.asset.contentType });
   });
   return app;
 }

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
+import { PERSONAL } from '../cache-policy';
 import type { AppDeps } from '../deps';
 import type { StaffEnv } from './access';
 import { auditRoutes } from './routes/audit';
@@ -17,7 +18,6 @@ export {
   staffContextOf,
 } from './access';
 export { CsrfField, StaffLayout, staffPageContext } from './layout';
-export { registerStaffApi } from './openapi';
 
 /**
  * Everything under /staff. Mount further staff features here (`app.route('/', …)`) so they get
@@ -29,7 +29,7 @@ export function staffRoutes(deps: AppDeps) {
     c.set('staffDeps', deps);
     await next();
     // Staff pages show member lists, settings and tokens: no cache, shared or private, keeps them.
-    c.header('Cache-Control', 'no-store');
+    c.header('Cache-Control', PERSONAL);
   });
   // A cross-site form post is refused before any handler runs; the per-session token in every
   // form (requireStaff) is the second lock.

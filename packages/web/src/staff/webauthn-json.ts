@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import * as z from 'zod';
 
 const Transport = z.enum(['ble', 'cable', 'hybrid', 'internal', 'nfc', 'smart-card', 'usb']);
 const base64url = z
@@ -20,7 +20,7 @@ export const RegistrationJson = z
     authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
     clientExtensionResults: z.object({}),
   })
-  .openapi('PasskeyRegistration');
+  .meta({ id: 'PasskeyRegistration' });
 
 /** What the browser's `credential.toJSON()` sends after using a passkey. */
 export const AuthenticationJson = z
@@ -37,7 +37,7 @@ export const AuthenticationJson = z
     authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
     clientExtensionResults: z.object({}),
   })
-  .openapi('PasskeyAuthentication');
+  .meta({ id: 'PasskeyAuthentication' });
 
 export const transportsOf = (value: string[] | undefined) =>
   value?.flatMap((t) => {
