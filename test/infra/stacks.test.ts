@@ -282,15 +282,16 @@ describe('least-privilege IAM', () => {
 
   /** Everything each role may do besides writing its logs, statement by statement. */
   const expectedGrants: Record<FunctionResource, object[]> = {
-    // Reads by key and lists on GSI1; writes nothing.
-    Http: [table('GetItem'), queryOn('gsi1')],
-    // Pledge Put/Update and the fulfilment transaction's Puts and Updates; reads by key only.
-    Payments: [table('GetItem', 'PutItem', 'UpdateItem')],
+    // Reads by key, a campaign with its totals' shards (Query), lists on GSI1; writes nothing.
+    Http: [table('GetItem', 'Query'), queryOn('gsi1')],
+    // Pledge Put/Update and the fulfilment transaction's Puts and Updates; the campaign by Query.
+    Payments: [table('GetItem', 'Query', 'PutItem', 'UpdateItem')],
+    // The webhook reads by key only: its fulfilment never reads the campaign.
     StripeWebhook: [table('GetItem', 'PutItem', 'UpdateItem')],
-    // One item by key per stream record; never lists.
-    EmailWorker: [table('GetItem', 'UpdateItem'), readStream, toDeadLetters],
+    // One item by key per stream record, the campaign with its shards; never lists an index.
+    EmailWorker: [table('GetItem', 'Query', 'UpdateItem'), readStream, toDeadLetters],
     // Lists due items on GSI2, then the same per item.
-    OutboxSweep: [table('GetItem', 'UpdateItem'), queryOn('gsi2'), toDeadLetters],
+    OutboxSweep: [table('GetItem', 'Query', 'UpdateItem'), queryOn('gsi2'), toDeadLetters],
     // Read-only: by key, an organisation's partition (receipt counters), GSI1 and GSI2.
     Reconcile: [table('GetItem', 'Query'), queryOn('gsi1', 'gsi2'), toDeadLetters],
   };

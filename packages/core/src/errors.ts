@@ -5,7 +5,8 @@ export type DomainErrorCode =
   | 'invalid_input'
   | 'not_configured'
   | 'invalid_signature'
-  | 'payment_provider_unavailable';
+  | 'payment_provider_unavailable'
+  | 'temporarily_unavailable';
 
 /**
  * The domain's errors, each with a stable code. Adapters translate SDK failures into these where
@@ -49,4 +50,10 @@ export class WebhookSignatureError extends DomainError {
 /** The payment processor failed or could not be reached: worth retrying. */
 export class PaymentProviderError extends DomainError {
   readonly code = 'payment_provider_unavailable';
+}
+
+/** The database was throttled, timed out or could not be reached, or contention outlasted our
+ * retries: nothing was changed, and the same request a little later will do. */
+export class TemporarilyUnavailableError extends DomainError {
+  readonly code = 'temporarily_unavailable';
 }

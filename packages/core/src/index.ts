@@ -10,4 +10,5 @@ export * from './money';
 export * from './org';
 export * from './payment';
 export * from './pledge';
+export * from './receipt-issue';
 export * from './receipt-number';

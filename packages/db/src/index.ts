@@ -1,4 +1,5 @@
 export * from './campaign-repo';
+export * from './campaign-totals';
 export * from './client';
 export * from './conditional';
 export * from './create-table';
@@ -13,4 +14,6 @@ export * from './payment-repo';
 export * from './pledge-repo';
 export * from './query';
 export * from './receipt-counter-repo';
+export * from './receipt-issue';
 export * from './table';
+export * from './transient';

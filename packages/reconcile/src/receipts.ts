@@ -15,24 +15,18 @@ export function checkReceipts(
 ): { summaries: ReceiptYearSummary[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const byYear = new Map<number, Map<number, { receiptNumber: string; pledgeIds: string[] }>>();
-  for (const payment of payments) {
-    const parsed = parseReceiptNumber(payment.receiptNumber);
+  for (const { pledgeId, receiptNumber } of payments) {
+    // Numbered when its receipt is issued: one not issued yet is the outbox check's to report.
+    if (receiptNumber === undefined) continue;
+    const parsed = parseReceiptNumber(receiptNumber);
     if (!parsed) {
-      findings.push({
-        code: 'receipt_malformed',
-        org,
-        pledgeId: payment.pledgeId,
-        receiptNumber: payment.receiptNumber,
-      });
+      findings.push({ code: 'receipt_malformed', org, pledgeId, receiptNumber });
       continue;
     }
     const { year, sequence } = parsed;
     const numbers = byYear.get(year) ?? new Map();
-    const holders = numbers.get(sequence) ?? {
-      receiptNumber: payment.receiptNumber,
-      pledgeIds: [],
-    };
-    holders.pledgeIds.push(payment.pledgeId);
+    const holders = numbers.get(sequence) ?? { receiptNumber, pledgeIds: [] };
+    holders.pledgeIds.push(pledgeId);
     numbers.set(sequence, holders);
     byYear.set(year, numbers);
   }
