@@ -4,7 +4,7 @@ import { campaignFromItem, campaignToItem } from './campaign-item';
 import { openingShard, queryCampaignWithTotals, readCampaignSums } from './campaign-totals';
 import type { Db } from './client';
 import { conditionalWrite } from './conditional';
-import { keys, partitions } from './keys';
+import { partitions } from './keys';
 import { queryItems } from './query';
 import { isTransactionConditionFailed } from './transaction';
 

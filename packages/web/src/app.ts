@@ -9,6 +9,7 @@ import { apiRoutes } from './api/routes';
 import type { AppDeps } from './deps';
 import { httpStatus } from './errors-to-http';
 import { requestLog } from './request-log';
+import { RETRY_AFTER_SECONDS } from './retry-after';
 import { healthRoutes } from './routes/health';
 import { notFound } from './routes/page-paths';
 import { pageRoutes } from './routes/pages';
@@ -99,8 +100,11 @@ export function createApp(deps: AppDeps) {
     if (error instanceof DomainError) {
       const status = httpStatus(error);
       if (status === 404 && !c.req.path.startsWith('/api/')) return notFound(c, deps);
-      if (status === 503)
+      if (status === 503) {
         logger.warn('unavailable', { requestId: c.get('requestId'), code: error.code });
+        // Transient: say when to come back (Stripe retries a webhook on any 5xx by itself).
+        c.header('Retry-After', RETRY_AFTER_SECONDS);
+      }
       return problem(c, status, {
         type: `urn:haven:error:${error.code}`,
         title: error.name.replace(/Error$/, ''),
