@@ -57,13 +57,18 @@ function failure(fault: Exclude<DbFault, 'lost-answer'>, items: number): Error {
 
 export function injectDbFaults(db: Db) {
   const writes: RecordedWrite[] = [];
-  const planned: { command: string; fault: DbFault; times: number }[] = [];
+  const planned: { command: string; fault: DbFault; times: number; after: number }[] = [];
   db.client.middlewareStack.add(
     (next, context) => async (args) => {
       const command = context.commandName ?? '';
       const input: unknown = args.input;
       const touched = writtenKeys(command, input);
-      const fault = planned.find((entry) => entry.command === command && entry.times > 0);
+      const fault = planned.find((entry) => {
+        if (entry.command !== command || entry.times === 0) return false;
+        if (entry.after === 0) return true;
+        entry.after--;
+        return false;
+      });
       if (fault) fault.times--;
       if (fault && fault.fault !== 'lost-answer') {
         const items = TransactionSize.safeParse(input).data?.TransactItems.length ?? 1;
@@ -83,9 +88,12 @@ export function injectDbFaults(db: Db) {
   return {
     /** Every write DynamoDB received (and committed or refused), oldest first. */
     writes,
-    /** The next `times` requests of `command` (e.g. TransactWriteItemsCommand) meet `fault`. */
-    fail(command: string, fault: DbFault, times = 1) {
-      planned.push({ command, fault, times });
+    /**
+     * `times` requests of `command` (e.g. TransactWriteItemsCommand) meet `fault`, once `after`
+     * more of them have gone through.
+     */
+    fail(command: string, fault: DbFault, options: { times?: number; after?: number } = {}) {
+      planned.push({ command, fault, times: options.times ?? 1, after: options.after ?? 0 });
     },
     clear() {
       planned.length = 0;

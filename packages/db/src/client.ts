@@ -30,6 +30,8 @@ export function createDb(options: {
     requestHandler: {
       connectionTimeout: timeouts.connectionTimeout,
       requestTimeout: timeouts.requestTimeout,
+      // Without it the handler only logs a warning when requestTimeout passes, and waits on.
+      throwOnRequestTimeout: true,
     },
     ...(options.endpoint
       ? {

@@ -4,6 +4,7 @@ import {
   isOpen,
   PaymentProviderError,
   type PledgeStatus,
+  TemporarilyUnavailableError,
 } from '@haven/core';
 import { findPledge } from '@haven/db';
 import { settleCheckout, startDonation } from '@haven/donations';
@@ -15,6 +16,7 @@ import { CampaignPage } from '../pages/campaign-page';
 import { CheckoutNoticePage } from '../pages/checkout-notice-page';
 import { MessagePage } from '../pages/message-page';
 import { localizedPath } from '../pages/page-context';
+import { RETRY_AFTER_SECONDS } from '../retry-after';
 import { chooseCurrency, loadCampaignPage } from './campaign-context';
 import { knownLanguage, LANG, notFound } from './page-paths';
 
@@ -93,7 +95,9 @@ export function donationPageRoutes(deps: AppDeps) {
       }
       return c.redirect(started.checkoutUrl, 303);
     } catch (error) {
-      if (!(error instanceof PaymentProviderError)) throw error;
+      if (!(error instanceof PaymentProviderError || error instanceof TemporarilyUnavailableError))
+        throw error;
+      c.header('Retry-After', RETRY_AFTER_SECONDS);
       return c.html(
         <MessagePage
           ctx={ctx}
