@@ -16,6 +16,12 @@ export type Db = {
  */
 export const DB_TIMEOUTS = { connectionTimeout: 1_000, requestTimeout: 2_500, maxAttempts: 3 };
 
+/**
+ * DynamoDB Local is one Java process on a laptop or a CI runner shared with the tests: under a
+ * burst it answers in seconds, not milliseconds. Still bounded, so a frozen one fails requests.
+ */
+export const LOCAL_DB_TIMEOUTS = { ...DB_TIMEOUTS, requestTimeout: 15_000 };
+
 /** With an endpoint (DynamoDB Local) the credentials are placeholders the emulator ignores. */
 export function createDb(options: {
   tableName: string;
@@ -23,7 +29,10 @@ export function createDb(options: {
   region?: string;
   timeouts?: Partial<typeof DB_TIMEOUTS>;
 }): Db {
-  const timeouts = { ...DB_TIMEOUTS, ...options.timeouts };
+  const timeouts = {
+    ...(options.endpoint ? LOCAL_DB_TIMEOUTS : DB_TIMEOUTS),
+    ...options.timeouts,
+  };
   const client = new DynamoDBClient({
     region: options.region ?? 'eu-central-1',
     maxAttempts: timeouts.maxAttempts,
