@@ -44,9 +44,13 @@ export const tableGrants = {
   emailWorker: { actions: ['GetItem', 'Query', 'UpdateItem'], indexes: [] },
   // The same per item, after listing what is due on GSI2.
   outboxSweep: { actions: ['GetItem', 'Query', 'UpdateItem'], indexes: ['gsi2'] },
-  // Read-only: organisations, campaigns and payments (GSI1) against the totals, the receipt
-  // counters (a Query on an organisation's partition), the outbox's pending and failed (GSI2).
-  reconcile: { actions: ['GetItem', 'Query'], indexes: ['gsi1', 'gsi2'] },
+  // Reads organisations, campaigns and payments (GSI1) against the totals, the receipt counters
+  // (a Query on an organisation's partition), the outbox's pending and failed (GSI2); writes
+  // only to record a paid session whose webhook was lost (the webhook's Puts and Updates).
+  reconcile: {
+    actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
+    indexes: ['gsi1', 'gsi2'],
+  },
 } as const satisfies Record<FunctionName, TableGrant>;
 
 export function tableStatements(tableArn: string, grant: TableGrant): Statement[] {

@@ -292,8 +292,13 @@ describe('least-privilege IAM', () => {
     EmailWorker: [table('GetItem', 'Query', 'UpdateItem'), readStream, toDeadLetters],
     // Lists due items on GSI2, then the same per item.
     OutboxSweep: [table('GetItem', 'Query', 'UpdateItem'), queryOn('gsi2'), toDeadLetters],
-    // Read-only: by key, an organisation's partition (receipt counters), GSI1 and GSI2.
-    Reconcile: [table('GetItem', 'Query'), queryOn('gsi1', 'gsi2'), toDeadLetters],
+    // Reads by key, an organisation's partition (receipt counters), GSI1 and GSI2; writes only
+    // the fulfilment of a paid session whose webhook was lost.
+    Reconcile: [
+      table('GetItem', 'Query', 'PutItem', 'UpdateItem'),
+      queryOn('gsi1', 'gsi2'),
+      toDeadLetters,
+    ],
   };
 
   it('gives every role its own policy only: no managed policy, no other principal', () => {
