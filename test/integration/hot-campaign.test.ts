@@ -67,7 +67,7 @@ describe('a campaign that goes viral', () => {
     // Nor does a gift take the organisation's receipt counter on the payment's path.
     expect(written.filter((key) => key.sk.startsWith('RECEIPT_SEQ#'))).toEqual([]);
 
-    const raised = (count * 1_000 + (100 * count * (count - 1)) / 2);
+    const raised = count * 1_000 + (100 * count * (count - 1)) / 2;
     const after = await findCampaign(db, CAMPAIGN.org, CAMPAIGN.slug);
     expect(after?.totals.USD?.amount).toBe((before?.totals.USD?.amount ?? 0) + raised);
     expect(after?.supporters).toBe((before?.supporters ?? 0) + count);

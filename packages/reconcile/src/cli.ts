@@ -21,7 +21,10 @@ Exit status: 0 all agree, 1 findings, 2 could not run (configuration, arguments,
 
 class UsageError extends Error {}
 
-/** `npm run reconcile`: reads only; prints the report and exits 0 when everything agrees. */
+/**
+ * `npm run reconcile`: records lost paid sessions (with Stripe), then only reads; prints the
+ * report and exits 0 when everything agrees.
+ */
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
