@@ -25,6 +25,7 @@ const single = [
   'start-time',
   'staff-sign-in',
   'cover-upload',
+  'hot-campaign-load',
 ];
 const chosen = process.argv.slice(2).filter((name) => single.includes(name));
 if (chosen.length > 0) {

@@ -1,7 +1,13 @@
 import { loadConfig } from '@haven/config';
 import { dbFromConfig } from '@haven/db';
 import { logger, withLogContext } from '@haven/log';
-import { countByCode, ReconcileConfig, reconcile, stripeReader } from '@haven/reconcile';
+import {
+  countByCode,
+  ReconcileConfig,
+  reconcile,
+  stripeLostSessionRepair,
+  stripeReader,
+} from '@haven/reconcile';
 import type { ScheduledEvent } from 'aws-lambda';
 
 const config = loadConfig(ReconcileConfig);
@@ -9,6 +15,13 @@ const deps = {
   db: dbFromConfig(config),
   stripe: config.STRIPE_SECRET_KEY
     ? stripeReader({ secretKey: config.STRIPE_SECRET_KEY, apiBase: config.STRIPE_API_BASE })
+    : undefined,
+  // Paid sessions whose webhooks never arrived are recorded, through the webhook's fulfilment.
+  lostSessions: config.STRIPE_SECRET_KEY
+    ? stripeLostSessionRepair({
+        secretKey: config.STRIPE_SECRET_KEY,
+        apiBase: config.STRIPE_API_BASE,
+      })
     : undefined,
   now: () => new Date(),
 };
@@ -32,6 +45,7 @@ export const handler = withLogContext(
       campaigns: report.campaigns.length,
       payments: report.payments,
       stripeChecked: report.stripe?.checked ?? null,
+      lostSessionsRepaired: report.lostSessions?.repaired.length ?? null,
       findings: report.findings.length,
       byCode,
     };

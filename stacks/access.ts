@@ -31,7 +31,8 @@ export type TableGrant = { actions: readonly TableAction[]; indexes: readonly In
  * removal use a ConditionCheck item (another owner still is one), so only http grants it.
  */
 export const tableGrants = {
-  // Pages, public API and health: organisations and campaigns by key, lists on GSI1. The staff
+  // Pages and health: organisations by key, a campaign with its totals' shards (a Query on the
+  // organisation's partition), lists on GSI1. The staff
   // pages: members, passkeys and audit entries by organisation partition (Query); sign-in
   // links, sessions, members and settings written (Put, Update; Delete for a used link, a
   // signed-out session, a removed member; ConditionCheck for the last-owner rule); an
@@ -40,20 +41,25 @@ export const tableGrants = {
     actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
     indexes: ['gsi1'],
   },
-  // The public JSON API reads organisations and campaigns by key and lists on GSI1. No writes.
-  jsonApi: { actions: ['GetItem'], indexes: ['gsi1'] },
+  // The public JSON API reads the same as the pages (campaigns with their shards). No writes.
+  jsonApi: { actions: ['GetItem', 'Query'], indexes: ['gsi1'] },
   // The pledge (Put, then Update with the session id) and, on the thank-you page, the same
-  // fulfilment as the webhook (event Put; pledge, totals and receipt counter Updates). Everything
-  // it reads (organisation, campaign, pledge, receipt counter) is by key.
-  payments: { actions: ['GetItem', 'PutItem', 'UpdateItem'], indexes: [] },
+  // fulfilment as the webhook (event Put; pledge and totals shard Updates). It reads the
+  // organisation and pledge by key, the campaign with its shards by Query.
+  payments: { actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem'], indexes: [] },
   stripeWebhook: { actions: ['GetItem', 'PutItem', 'UpdateItem'], indexes: [] },
-  // One outbox item by key: claim, read the payment/organisation/campaign, mark sent or failed.
-  emailWorker: { actions: ['GetItem', 'UpdateItem'], indexes: [] },
+  // One outbox item by key: claim, number the receipt (counter and payment Updates), read the
+  // payment/organisation by key and the campaign by Query, mark sent or failed.
+  emailWorker: { actions: ['GetItem', 'Query', 'UpdateItem'], indexes: [] },
   // The same per item, after listing what is due on GSI2.
-  outboxSweep: { actions: ['GetItem', 'UpdateItem'], indexes: ['gsi2'] },
-  // Read-only: organisations, campaigns and payments (GSI1) against the totals, the receipt
-  // counters (a Query on an organisation's partition), the outbox's pending and failed (GSI2).
-  reconcile: { actions: ['GetItem', 'Query'], indexes: ['gsi1', 'gsi2'] },
+  outboxSweep: { actions: ['GetItem', 'Query', 'UpdateItem'], indexes: ['gsi2'] },
+  // Reads organisations, campaigns and payments (GSI1) against the totals, the receipt counters
+  // (a Query on an organisation's partition), the outbox's pending and failed (GSI2); writes
+  // only to record a paid session whose webhook was lost (the webhook's Puts and Updates).
+  reconcile: {
+    actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
+    indexes: ['gsi1', 'gsi2'],
+  },
 } as const satisfies Record<FunctionName, TableGrant>;
 
 export function tableStatements(tableArn: string, grant: TableGrant): Statement[] {

@@ -1,3 +1,4 @@
+import { HttpResponse, http } from 'msw';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { createTestDb } from '../support/db';
 import { lambdaContext } from './fixtures/http-api';
@@ -5,8 +6,28 @@ import { scheduledEvent } from './fixtures/scheduled';
 import { stubLambdaEnv } from './support/lambda-env';
 import { expectGranted, refuseOutsideRequests, tableCallsDuring } from './support/outside';
 
-// Stripe is asked about each payment; the demo data has none, so nothing may leave.
-refuseOutsideRequests(inject('dynamoEndpoint'));
+// Stripe is asked about each payment (the demo data has none) and for the last days' paid
+// Checkout Sessions, whose webhooks may have been lost: it lists one that is not ours.
+const listed: URL[] = [];
+refuseOutsideRequests(
+  inject('dynamoEndpoint'),
+  http.get('https://api.stripe.com/v1/checkout/sessions', ({ request }) => {
+    listed.push(new URL(request.url));
+    return HttpResponse.json({
+      object: 'list',
+      url: '/v1/checkout/sessions',
+      has_more: false,
+      data: [
+        {
+          id: 'cs_live_other',
+          object: 'checkout.session',
+          payment_status: 'paid',
+          client_reference_id: null,
+        },
+      ],
+    });
+  }),
+);
 
 const db = await createTestDb();
 let handler: typeof import('../../functions/reconcile').handler;
@@ -24,6 +45,8 @@ describe('functions/reconcile.ts on its daily schedule', () => {
       handler(scheduledEvent(), lambdaContext('haven-dev-reconcile')),
     );
     expect(result).toEqual({ ok: true, payments: 0 });
+    expect(listed).toHaveLength(1);
+    expect(listed[0]?.searchParams.get('created[gte]')).toMatch(/^\d+$/);
     expect(calls.map((call) => call.action)).not.toContain('PutItem');
     // Organisations, campaigns and payments on GSI1, counters on the table, the outbox on GSI2.
     expect(calls).toContainEqual({ action: 'Query', index: 'gsi1' });

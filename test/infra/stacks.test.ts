@@ -379,24 +379,31 @@ describe('least-privilege IAM', () => {
 
   /** Everything each role may do besides writing its logs, statement by statement. */
   const expectedGrants: Record<FunctionResource, object[]> = {
-    // Public pages read by key and list on GSI1; the staff pages also write (sessions, links,
-    // members, settings, audit) and read an organisation's partition. Puts and gets covers.
+    // Public pages read by key, a campaign with its totals' shards (Query) and list on GSI1; the
+    // staff pages also write (sessions, links, members, settings, audit) and read an
+    // organisation's partition. Puts and gets covers.
     Http: [
       table('GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'),
       queryOn('gsi1'),
       coverObjects,
     ],
-    // The public JSON API reads by key and lists on GSI1; writes nothing.
-    JsonApi: [table('GetItem'), queryOn('gsi1')],
-    // Pledge Put/Update and the fulfilment transaction's Puts and Updates; reads by key only.
-    Payments: [table('GetItem', 'PutItem', 'UpdateItem')],
+    // The public JSON API reads like the pages (campaigns with their shards); writes nothing.
+    JsonApi: [table('GetItem', 'Query'), queryOn('gsi1')],
+    // Pledge Put/Update and the fulfilment transaction's Puts and Updates; the campaign by Query.
+    Payments: [table('GetItem', 'Query', 'PutItem', 'UpdateItem')],
+    // The webhook reads by key only: its fulfilment never reads the campaign.
     StripeWebhook: [table('GetItem', 'PutItem', 'UpdateItem')],
-    // One item by key per stream record; never lists.
-    EmailWorker: [table('GetItem', 'UpdateItem'), readStream, toDeadLetters],
+    // One item by key per stream record, the campaign with its shards; never lists an index.
+    EmailWorker: [table('GetItem', 'Query', 'UpdateItem'), readStream, toDeadLetters],
     // Lists due items on GSI2, then the same per item.
-    OutboxSweep: [table('GetItem', 'UpdateItem'), queryOn('gsi2'), toDeadLetters],
-    // Read-only: by key, an organisation's partition (receipt counters), GSI1 and GSI2.
-    Reconcile: [table('GetItem', 'Query'), queryOn('gsi1', 'gsi2'), toDeadLetters],
+    OutboxSweep: [table('GetItem', 'Query', 'UpdateItem'), queryOn('gsi2'), toDeadLetters],
+    // Reads by key, an organisation's partition (receipt counters), GSI1 and GSI2; writes only
+    // the fulfilment of a paid session whose webhook was lost.
+    Reconcile: [
+      table('GetItem', 'Query', 'PutItem', 'UpdateItem'),
+      queryOn('gsi1', 'gsi2'),
+      toDeadLetters,
+    ],
   };
 
   it('gives every role its own policy only: no managed policy, no other principal', () => {

@@ -23,7 +23,7 @@ describe('demo data in DynamoDB Local', () => {
     const db = await createTestDb();
     const first = demoCampaigns[0];
     if (!first) throw new Error('no demo campaign');
-    await updateItem(db, keys.campaign(first.orgSlug, first.slug), {
+    await updateItem(db, keys.campaignTotals(first.orgSlug, first.slug, 0), {
       expression: 'SET supporters = :n',
       values: { ':n': 7 },
     });

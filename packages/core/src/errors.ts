@@ -6,7 +6,8 @@ export type DomainErrorCode =
   | 'invalid_input'
   | 'not_configured'
   | 'invalid_signature'
-  | 'payment_provider_unavailable';
+  | 'payment_provider_unavailable'
+  | 'temporarily_unavailable';
 
 /**
  * The domain's errors, each with a stable code. Adapters translate SDK failures into these where
@@ -59,3 +60,9 @@ export class PaymentProviderError extends DomainError {
 
 /** The processor asked us to slow down (Stripe's 429): the donor is asked to wait a moment. */
 export class PaymentProviderBusyError extends PaymentProviderError {}
+
+/** The database was throttled, timed out or could not be reached, or contention outlasted our
+ * retries: nothing was changed, and the same request a little later will do. */
+export class TemporarilyUnavailableError extends DomainError {
+  readonly code = 'temporarily_unavailable';
+}

@@ -1,8 +1,6 @@
 import type { CheckoutOutcome, CheckoutState } from './checkout';
-import type { Organisation } from './org';
 import type { Payment } from './payment';
 import { chargedAmount, type Pledge, type PledgeStatus, TRANSITIONS } from './pledge';
-import { formatReceiptNumber, receiptPrefix } from './receipt-number';
 
 /** An outcome that changes something: `none` never reaches fulfilment. */
 export type FulfilmentOutcome = Exclude<CheckoutOutcome, 'none'>;
@@ -27,11 +25,13 @@ export type PledgeMove = {
   at: string;
 };
 
-/** What a payment adds beside the pledge's move: the record, its receipt number, the totals, the email. */
+/**
+ * What a payment adds beside the pledge's move: the record, the totals, the receipt email. The
+ * receipt number is not taken here: an organisation's counter is one hot key, so it is taken when
+ * the receipt is issued (planReceiptNumber), off the payment's path.
+ */
 export type PaymentWrites = {
   payment: Payment;
-  /** The year's counter moves from `last` to `next`; only the one who read `last` may move it. */
-  receiptSequence: { orgSlug: string; year: number; last: number; next: number };
   campaignTotal: {
     orgSlug: string;
     campaignSlug: string;
@@ -49,19 +49,12 @@ export type FulfilmentPlan =
   | { write: 'event'; effect: 'no_change' }
   | { write: 'transaction'; effect: 'applied'; move: PledgeMove; payment?: PaymentWrites };
 
-/** The last receipt number its organisation issued in a year (0 before the first). */
-export type ReceiptCounter = { year: number; last: number };
-
-export type FulfilmentInput = { pledge: Pledge; state: CheckoutState; now: Date } & (
-  | { outcome: Exclude<FulfilmentOutcome, 'paid'> }
-  /** A payment takes the next receipt number: the organisation and its counter for the year
-   * the donor paid in (see receiptYear), read consistently. */
-  | {
-      outcome: 'paid';
-      org: Pick<Organisation, 'slug' | 'receiptPrefix'>;
-      receiptCounter: ReceiptCounter;
-    }
-);
+export type FulfilmentInput = {
+  pledge: Pledge;
+  state: CheckoutState;
+  now: Date;
+  outcome: FulfilmentOutcome;
+};
 
 /**
  * When the donor paid: the receipt's date, and its tax year. Not when we heard of it: Stripe may
@@ -89,27 +82,17 @@ export function planFulfilment(input: FulfilmentInput): FulfilmentPlan {
   };
   if (input.outcome !== 'paid') return { write: 'transaction', effect: 'applied', move };
   if (!amountsMatch(pledge, state)) return { write: 'nothing', effect: 'amount_mismatch' };
-  const payment = planPayment(pledge, state, now, input.org, input.receiptCounter);
+  const payment = planPayment(pledge, state, now);
   return { write: 'transaction', effect: 'applied', move, payment };
 }
 
 const amountsMatch = (pledge: Pledge, state: CheckoutState) =>
   state.amountTotal === chargedAmount(pledge) && state.currency.toUpperCase() === pledge.currency;
 
-function planPayment(
-  pledge: Pledge,
-  state: CheckoutState,
-  now: Date,
-  org: Pick<Organisation, 'slug' | 'receiptPrefix'>,
-  counter: ReceiptCounter,
-): PaymentWrites {
+function planPayment(pledge: Pledge, state: CheckoutState, now: Date): PaymentWrites {
   const settlement = state.settlement;
   if (!settlement) throw new Error(`session ${state.sessionId} is paid but has no settlement`);
   const paid = paidAt(state, now);
-  if (counter.year !== paid.year) {
-    throw new Error(`receipt counter of ${counter.year} read for a payment in ${paid.year}`);
-  }
-  const next = counter.last + 1;
   const payment: Payment = {
     pledgeId: pledge.id,
     orgSlug: pledge.orgSlug,
@@ -121,7 +104,6 @@ function planPayment(
     fee: settlement.fee,
     net: settlement.net,
     settlementCurrency: settlement.currency.toUpperCase(),
-    receiptNumber: formatReceiptNumber(receiptPrefix(org), paid.year, next),
     paidAt: paid.at,
     checkoutSessionId: state.sessionId,
     paymentIntentId: settlement.paymentIntentId,
@@ -136,7 +118,6 @@ function planPayment(
   };
   return {
     payment,
-    receiptSequence: { orgSlug: pledge.orgSlug, year: paid.year, last: counter.last, next },
     // The gift alone: the fee cover paid the processor, not the campaign.
     campaignTotal: {
       orgSlug: pledge.orgSlug,

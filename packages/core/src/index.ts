@@ -14,5 +14,6 @@ export * from './money';
 export * from './org';
 export * from './payment';
 export * from './pledge';
+export * from './receipt-issue';
 export * from './receipt-number';
 export * from './staff';

@@ -18,7 +18,8 @@ export const Payment = z.object({
   fee: z.number().int().nonnegative(),
   net: z.number().int(),
   settlementCurrency: z.string().length(3),
-  receiptNumber: z.string(),
+  /** Taken when the receipt is issued, shortly after the payment (see planReceiptNumber). */
+  receiptNumber: z.string().optional(),
   paidAt: z.iso.datetime(),
   checkoutSessionId: z.string(),
   paymentIntentId: z.string(),

@@ -2,33 +2,24 @@ import { Campaign, type Totals } from '@haven/core';
 import { keys } from './keys';
 
 /**
- * A campaign's raised totals are stored as one number attribute per currency (`raised_CHF`), so
- * a gift in a currency the campaign just started taking can be added with ADD, which creates
- * the attribute when it is missing; a nested map path could not be.
+ * A campaign's totals are not on the campaign item (every language's story, kilobytes, edited by
+ * staff) but on small items of their own, in shards (campaign-totals.ts): a gift writes one small
+ * shard, and many gifts to one campaign at once rarely write the same one. The domain still sees
+ * one `Campaign` with its `totals` and `supporters`: the sum of the shards.
  */
-export const RAISED_PREFIX = 'raised_';
-export const raisedAttribute = (currency: string) => `${RAISED_PREFIX}${currency.toUpperCase()}`;
-
 export function campaignToItem(campaign: Campaign): Record<string, unknown> {
-  const { totals, ...rest } = Campaign.parse(campaign);
-  const raised = Object.fromEntries(
-    Object.entries(totals).map(([currency, total]) => [raisedAttribute(currency), total.amount]),
-  );
+  const { totals: _totals, supporters: _supporters, ...rest } = Campaign.parse(campaign);
   return {
     ...keys.campaign(rest.orgSlug, rest.slug),
     ...keys.campaignsByStatus(rest.orgSlug, rest.status, rest.startsAt, rest.slug),
     type: 'campaign',
     ...rest,
-    ...raised,
   };
 }
 
-export function campaignFromItem(item: Record<string, unknown>): Campaign {
-  const totals: Totals = {};
-  for (const [name, value] of Object.entries(item)) {
-    if (name.startsWith(RAISED_PREFIX) && typeof value === 'number') {
-      totals[name.slice(RAISED_PREFIX.length)] = { amount: value };
-    }
-  }
-  return Campaign.parse({ ...item, totals });
+export function campaignFromItem(
+  item: Record<string, unknown>,
+  sums: { totals: Totals; supporters: number },
+): Campaign {
+  return Campaign.parse({ ...item, totals: sums.totals, supporters: sums.supporters });
 }

@@ -12,8 +12,9 @@ import {
 } from '@haven/core';
 import * as z from 'zod';
 import { campaignFromItem } from './campaign-item';
+import { readCampaignSums } from './campaign-totals';
 import type { Db } from './client';
-import { keys } from './keys';
+import { isCampaignTotalsKey, keys } from './keys';
 import type { OrgScope } from './org-scope';
 import { queryItems } from './query';
 
@@ -41,7 +42,10 @@ export async function findEditableCampaign(
     return { kind: 'draft', draft: parsed, content: parsed, version: parsed.version };
   }
   if (!published.Item) return undefined;
-  const campaign = campaignFromItem(published.Item);
+  const campaign = campaignFromItem(
+    published.Item,
+    await readCampaignSums(db, scope.orgSlug, slug),
+  );
   const { version } = Version.parse(published.Item);
   return { kind: 'published', campaign, content: contentOf(campaign), version };
 }
@@ -70,6 +74,7 @@ const SummaryItem = z.object({
 });
 
 const SUMMARY_ATTRIBUTES = [
+  'sk',
   'slug',
   'status',
   'defaultLocale',
@@ -83,7 +88,7 @@ const SUMMARY_ATTRIBUTES = [
 /**
  * Every campaign of the organisation in every status, drafts included, most recently changed
  * first: one Query of the organisation's partition (campaigns and drafts share the sort key
- * prefix), never a Scan.
+ * prefix, and so do the totals' shards, passed over), never a Scan.
  */
 export async function listOrgCampaigns(db: Db, scope: OrgScope): Promise<CampaignSummary[]> {
   const { pk, skPrefix } = keys.campaignsOfOrg(scope.orgSlug);
@@ -97,6 +102,8 @@ export async function listOrgCampaigns(db: Db, scope: OrgScope): Promise<Campaig
   });
   const summaries: (CampaignSummary & { changed: string })[] = [];
   for await (const item of items) {
+    // A published campaign's totals' shards share its sort-key prefix: not campaigns.
+    if (isCampaignTotalsKey(item.sk)) continue;
     const parsed = SummaryItem.parse(item);
     summaries.push({
       slug: parsed.slug,

@@ -1,5 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type CheckoutState,
   type FulfilmentEffect,
@@ -7,15 +7,13 @@ import {
   type FulfilmentPlan,
   type PaymentWrites,
   type PledgeMove,
-  paidAt,
   planFulfilment,
-  type ReceiptCounter,
+  TemporarilyUnavailableError,
 } from '@haven/core';
-import { raisedAttribute } from './campaign-item';
+import { raisedAttribute, randomTotalsShard } from './campaign-totals';
 import type { Db } from './client';
 import { isConditionFailed } from './conditional';
 import { keys } from './keys';
-import { getOrganisation } from './org-repo';
 import { findPledge } from './pledge-repo';
 
 type TransactItem = NonNullable<
@@ -29,9 +27,11 @@ const MAX_ATTEMPTS = 10;
  * Applies a checkout outcome to its pledge exactly once. Core plans what to write from what is
  * read here; one DynamoDB transaction then records the event key under a condition that it is
  * new and moves the pledge under a condition on its state; for a payment it also writes the
- * payment, adds the gift to the campaign's totals and supporters, takes the organisation's next
- * receipt number and queues the receipt email. Duplicates, concurrent deliveries and any order
- * of events therefore end in the same state.
+ * payment, adds the gift to one shard of the campaign's totals and queues the receipt email,
+ * which takes the receipt number when it is issued. Nothing on this path is shared by all of an
+ * organisation's or a campaign's payments, so a campaign that goes viral does not make its
+ * payments wait on each other. Duplicates, concurrent deliveries and any order of events end in
+ * the same state.
  */
 export async function applyCheckoutOutcome(
   db: Db,
@@ -48,11 +48,7 @@ export async function applyCheckoutOutcome(
     // A session another system made on the same Stripe account: nothing of ours to change.
     if (!pledge) return 'unknown_pledge';
     const { outcome, state, now } = input;
-    const plan = planFulfilment(
-      outcome === 'paid'
-        ? { outcome, pledge, state, now, ...(await readReceipting(db, pledge.orgSlug, state, now)) }
-        : { outcome, pledge, state, now },
-    );
+    const plan = planFulfilment({ outcome, pledge, state, now });
     if (plan.write === 'nothing') return plan.effect;
     if (plan.write === 'event') return recordEventOnly(db, input.eventKey, now);
     try {
@@ -64,34 +60,15 @@ export async function applyCheckoutOutcome(
       if (!(error instanceof TransactionCanceledException)) throw error;
       const reasons = error.CancellationReasons ?? [];
       if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'duplicate';
-      // Another delivery moved the pledge or took the receipt number first, or DynamoDB saw a
-      // conflicting transaction: read again and retry; the conditions keep it exactly-once.
-      if (attempt >= MAX_ATTEMPTS) throw error;
+      // Another delivery moved the pledge first, or DynamoDB saw a conflicting transaction (on
+      // the same totals shard): read again and retry; the conditions keep it exactly-once.
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new TemporarilyUnavailableError('fulfilment contended', { cause: error });
+      }
       // Full jitter on a doubling ceiling, so contenders for one counter spread out.
       await sleep(Math.random() * Math.min(800, 20 * 2 ** attempt));
     }
   }
-}
-
-/**
- * The organisation and its receipt counter, read consistently. The receipt's date and tax year
- * are when the donor paid, not when we heard of it (core's paidAt): Stripe may deliver a
- * 31 December payment on 2 January, and it takes the last number of the old year.
- */
-async function readReceipting(db: Db, orgSlug: string, state: CheckoutState, now: Date) {
-  const { year } = paidAt(state, now);
-  const [org, sequence] = await Promise.all([
-    getOrganisation(db, orgSlug),
-    db.doc.send(
-      new GetCommand({
-        TableName: db.tableName,
-        Key: keys.receiptSequence(orgSlug, year),
-        ConsistentRead: true,
-      }),
-    ),
-  ]);
-  const last = typeof sequence.Item?.last === 'number' ? sequence.Item.last : 0;
-  return { org, receiptCounter: { year, last } satisfies ReceiptCounter };
 }
 
 async function recordEventOnly(db: Db, eventKey: string, now: Date): Promise<FulfilmentEffect> {
@@ -151,8 +128,7 @@ function pledgeUpdate(db: Db, move: PledgeMove): TransactItem {
 }
 
 function paymentItems(db: Db, writes: PaymentWrites): TransactItem[] {
-  const { payment, campaignTotal, receiptSequence, email } = writes;
-  const { last, next } = receiptSequence;
+  const { payment, campaignTotal, email } = writes;
   return [
     {
       Put: {
@@ -175,26 +151,24 @@ function paymentItems(db: Db, writes: PaymentWrites): TransactItem[] {
     {
       Update: {
         TableName: db.tableName,
-        Key: keys.campaign(campaignTotal.orgSlug, campaignTotal.campaignSlug),
-        // ADD creates the currency's total the first time a gift arrives in it.
-        UpdateExpression: 'ADD #raised :gift, supporters :one',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeNames: { '#raised': raisedAttribute(campaignTotal.currency) },
+        // Any shard will do: the page sums them. Picked afresh on each attempt, so two gifts
+        // that met on one shard are unlikely to meet again.
+        Key: keys.campaignTotals(
+          campaignTotal.orgSlug,
+          campaignTotal.campaignSlug,
+          randomTotalsShard(),
+        ),
+        // ADD creates the shard, and the currency's total in it, the first time a gift arrives.
+        UpdateExpression: 'ADD #raised :gift, supporters :one SET #type = :type',
+        ExpressionAttributeNames: {
+          '#raised': raisedAttribute(campaignTotal.currency),
+          '#type': 'type',
+        },
         ExpressionAttributeValues: {
           ':gift': campaignTotal.amount,
           ':one': campaignTotal.supporters,
+          ':type': 'campaign_totals',
         },
-      },
-    },
-    {
-      Update: {
-        TableName: db.tableName,
-        Key: keys.receiptSequence(receiptSequence.orgSlug, receiptSequence.year),
-        UpdateExpression: 'SET #last = :next',
-        // Numbers are sequential without gaps: only the transaction that read `last` may take it.
-        ConditionExpression: last === 0 ? 'attribute_not_exists(pk)' : '#last = :last',
-        ExpressionAttributeNames: { '#last': 'last' },
-        ExpressionAttributeValues: { ':next': next, ...(last === 0 ? {} : { ':last': last }) },
       },
     },
     {

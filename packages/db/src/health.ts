@@ -4,12 +4,19 @@ import type { Db } from './client';
 import { keys } from './keys';
 
 /**
- * Resolves when the table answers a strongly consistent read (of a key that needn't exist),
- * rejects when it does not: the service's readiness.
+ * How long readiness waits: a load balancer or a person asking "is it up?" wants an answer in a
+ * second or two, not after the client's full budget of retries.
  */
-export async function pingTable(db: Db): Promise<void> {
+export const HEALTH_TIMEOUT_MS = 1_500;
+
+/**
+ * Resolves when the table answers a strongly consistent read (of a key that needn't exist)
+ * within `timeoutMs`, rejects when it does not: the service's readiness.
+ */
+export async function pingTable(db: Db, timeoutMs = HEALTH_TIMEOUT_MS): Promise<void> {
   await db.doc.send(
     new GetCommand({ TableName: db.tableName, Key: keys.health(), ConsistentRead: true }),
+    { abortSignal: AbortSignal.timeout(timeoutMs) },
   );
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { keys, outboxIdFromStreamKeys, pledgeIdFromKey, receiptYearFromKey } from './keys';
+import {
+  isCampaignTotalsKey,
+  keys,
+  outboxIdFromStreamKeys,
+  pledgeIdFromKey,
+  receiptYearFromKey,
+} from './keys';
 
 const streamKeys = ({ pk, sk }: { pk: string; sk: string }) => ({ pk: { S: pk }, sk: { S: sk } });
 
@@ -25,6 +31,16 @@ describe('keys read back', () => {
     expect(pledgeIdFromKey(keys.pledge('pl_2').pk)).toBe('pl_2');
     expect(pledgeIdFromKey(keys.org('mpm').pk)).toBeUndefined();
     expect(pledgeIdFromKey(42)).toBeUndefined();
+  });
+
+  it("keeps a campaign's totals' shards between its own key and any longer slug's", () => {
+    const range = keys.campaignWithTotals('mpm', 'voix');
+    const inside = [keys.campaign('mpm', 'voix').sk, keys.campaignTotals('mpm', 'voix', 15).sk];
+    for (const sk of inside) expect(sk >= range.from && sk <= range.to).toBe(true);
+    const outside = [keys.campaign('mpm', 'voix-2').sk, keys.campaignTotals('mpm', 'voix2', 0).sk];
+    for (const sk of outside) expect(sk >= range.from && sk <= range.to).toBe(false);
+    expect(isCampaignTotalsKey(keys.campaignTotals('mpm', 'voix', 3).sk)).toBe(true);
+    expect(isCampaignTotalsKey(keys.campaign('mpm', 'voix').sk)).toBe(false);
   });
 });
 

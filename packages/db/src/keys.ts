@@ -9,6 +9,8 @@ const RATE = 'RATE#';
 const MEMBER = 'MEMBER#';
 const AUDIT = 'AUDIT#';
 const CAMPAIGN_DRAFT = 'CAMPAIGN_DRAFT#';
+const CAMPAIGN = 'CAMPAIGN#';
+const TOTALS = '#TOTALS#';
 
 /**
  * Item keys, from the access patterns:
@@ -19,6 +21,8 @@ const CAMPAIGN_DRAFT = 'CAMPAIGN_DRAFT#';
  * - a campaign never published:      pk ORG#<org>, sk CAMPAIGN_DRAFT#<slug> (never public)
  * - every campaign of an organisation, drafts included: pk ORG#<org>, sk begins with CAMPAIGN
  * - a campaign's payments by date:   gsi2 ORG#<org>#CAMPAIGN#<slug>#PAYMENTS, by paid-at
+ * - a campaign's totals, in shards:   pk ORG#<org>, sk CAMPAIGN#<slug>#TOTALS#<nn>, right after
+ *                                     the campaign's own sk, so one Query reads both
  * - a pledge, and its payment once paid: pk PLEDGE#<id>, sk #PLEDGE / #PAYMENT
  * - an organisation's payments by date:  gsi1 ORG#<org>#PAYMENTS, by paid-at
  * - a Stripe event already applied:      pk STRIPE_EVENT#<id> (expires after 90 days)
@@ -40,7 +44,25 @@ const CAMPAIGN_DRAFT = 'CAMPAIGN_DRAFT#';
 export const keys = {
   org: (org: string) => ({ pk: `${ORG}${org}`, sk: '#PROFILE' }),
   orgList: (org: string) => ({ gsi1pk: partitions.orgs(), gsi1sk: org }),
-  campaign: (org: string, slug: string) => ({ pk: `${ORG}${org}`, sk: `CAMPAIGN#${slug}` }),
+  campaign: (org: string, slug: string) => ({ pk: `${ORG}${org}`, sk: `${CAMPAIGN}${slug}` }),
+  campaignTotals: (org: string, slug: string, shard: number) => ({
+    pk: `${ORG}${org}`,
+    sk: `${CAMPAIGN}${slug}${TOTALS}${String(shard).padStart(2, '0')}`,
+  }),
+  /**
+   * A campaign and its totals' shards: its partition and an inclusive sort-key range. `#` sorts
+   * before the `-` and digits of a slug, so a longer slug (`voix-2` after `voix`) stays outside.
+   */
+  campaignWithTotals: (org: string, slug: string) => ({
+    pk: `${ORG}${org}`,
+    from: `${CAMPAIGN}${slug}`,
+    to: `${CAMPAIGN}${slug}${TOTALS}~`,
+  }),
+  /** Only a campaign's totals' shards: its partition and their sort keys' prefix. */
+  campaignTotalsShards: (org: string, slug: string) => ({
+    pk: `${ORG}${org}`,
+    skPrefix: `${CAMPAIGN}${slug}${TOTALS}`,
+  }),
   campaignsByStatus: (org: string, status: CampaignStatus, startsAt: string, slug: string) => ({
     gsi1pk: partitions.campaignsByStatus(org, status),
     gsi1sk: `${startsAt}#${slug}`,
@@ -116,6 +138,14 @@ export const keys = {
 /** The index partitions a Query lists, each named after the list it holds. */
 export const partitions = {
   orgs: () => 'ORGS',
+  campaignTotals: (org: string, slug: string, shard: number) => ({
+    pk: `${ORG}${org}`,
+    sk: `${CAMPAIGN}${slug}${TOTALS}${String(shard).padStart(2, '0')}`,
+  }),
+  /**
+   * A campaign and its totals' shards: its partition and an inclusive sort-key range. `#` sorts
+   * before the `-` and digits of a slug, so a longer slug (`voix-2` after `voix`) stays outside.
+   */
   campaignsByStatus: (org: string, status: CampaignStatus) => `${ORG}${org}#CAMPAIGNS#${status}`,
   paymentsByDate: (org: string) => `${ORG}${org}#PAYMENTS`,
   campaignPaymentsByDate: (org: string, campaign: string) =>
@@ -133,6 +163,10 @@ const after = (prefix: string, value: unknown): string | undefined =>
 
 /** The pledge id in a pledge's or payment's pk; undefined for any other key. */
 export const pledgeIdFromKey = (pk: unknown): string | undefined => after(PLEDGE, pk);
+
+/** True for the sort key of a campaign's totals' shard, false for the campaign's own. */
+export const isCampaignTotalsKey = (sk: unknown): boolean =>
+  typeof sk === 'string' && sk.startsWith(CAMPAIGN) && sk.includes(TOTALS);
 
 /** The year in a receipt counter's sk; undefined for any other key. */
 export function receiptYearFromKey(sk: unknown): number | undefined {

@@ -4,7 +4,7 @@ import { queryItems } from './query';
 
 /**
  * An organisation's receipt counters, the last number issued by year (one strongly consistent
- * Query on its partition). Fulfilment takes the next number in its transaction; this only reads.
+ * Query on its partition). The receipt's issue (assignReceiptNumber) takes the next number; this only reads.
  */
 export async function listReceiptCounters(db: Db, org: string): Promise<Map<number, number>> {
   const { pk, skPrefix } = keys.receiptSequences(org);

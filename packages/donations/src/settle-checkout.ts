@@ -17,7 +17,7 @@ export type SettleResult =
  * the event's snapshot) makes the order in which events arrive irrelevant.
  */
 export async function settleCheckout(
-  deps: { db: Db; payments: Payments; now: Date },
+  deps: { db: Db; payments: Pick<Payments, 'gateway'>; now: Date },
   input: { eventKey: string; sessionId: string; asyncPaymentFailed: boolean },
 ): Promise<SettleResult> {
   let state: CheckoutState;

@@ -6,10 +6,24 @@ export type ResendMailerOptions = {
   apiKey: string;
   /** For a local stand-in of the API; defaults to Resend's. */
   baseUrl?: string;
+  /** How long one send may take; RESEND_TIMEOUT_MS by default. */
+  timeoutMs?: number;
 };
 
+/**
+ * The SDK sends with fetch and no deadline of its own: a Resend that accepts the connection and
+ * never answers would hold the email worker (30 s) until Lambda kills it, lease and all. 10 s
+ * leaves the worker time to record the failed attempt, which then retries with backoff under the
+ * same idempotency key.
+ */
+export const RESEND_TIMEOUT_MS = 10_000;
+
 /** A `Mailer` over the real Resend SDK, which reports failures as a returned `{ error }`. */
-export function createResendMailer({ apiKey, baseUrl }: ResendMailerOptions): Mailer {
+export function createResendMailer({
+  apiKey,
+  baseUrl,
+  timeoutMs = RESEND_TIMEOUT_MS,
+}: ResendMailerOptions): Mailer {
   // Without this the SDK would fall back to RESEND_API_KEY: config is read once, at cold start.
   if (!apiKey) {
     throw new MailSendError({
@@ -34,7 +48,7 @@ export function createResendMailer({ apiKey, baseUrl }: ResendMailerOptions): Ma
             text: email.text,
             tags: email.tags,
           },
-          { idempotencyKey: email.idempotencyKey },
+          { idempotencyKey: email.idempotencyKey, signal: AbortSignal.timeout(timeoutMs) },
         )
         .catch((cause: unknown) => {
           // The SDK reports failures as values; a throw here is unexpected, so assume transient.

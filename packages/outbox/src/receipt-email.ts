@@ -1,12 +1,14 @@
 import { intlLocale, pickText } from '@haven/core';
-import { type Db, getCampaign, getOrganisation, getPayment } from '@haven/db';
+import { assignReceiptNumber, type Db, getCampaign, getOrganisation, getPayment } from '@haven/db';
 import { type RenderedEmail, renderReceipt } from '@haven/emails';
 
-/** The receipt for a paid pledge, rendered in the donor's language, and where it goes. */
+/** The receipt for a paid pledge, numbered on first issue, rendered in the donor's language, and where it goes. */
 export async function composeReceipt(
   db: Db,
   pledgeId: string,
 ): Promise<{ to: string | undefined; email: RenderedEmail }> {
+  // The number is taken now, at issue, and kept: a retried send shows the same one.
+  const receiptNumber = await assignReceiptNumber(db, pledgeId);
   const payment = await getPayment(db, pledgeId);
   const [org, campaign] = await Promise.all([
     getOrganisation(db, payment.orgSlug),
@@ -25,7 +27,7 @@ export async function composeReceipt(
       website: org.website,
       registrationNumber: org.registrationNumber,
     },
-    receiptNumber: payment.receiptNumber,
+    receiptNumber,
     paidAt: payment.paidAt,
     gift: money(payment.gift),
     feeCovered: payment.feeCover > 0 ? money(payment.feeCover) : undefined,

@@ -4,13 +4,15 @@ import { NotFoundError } from '@haven/core';
 import { dbFromConfig } from '@haven/db';
 import { ReconcileConfig } from './config';
 import { formatReport } from './format';
+import { stripeLostSessionRepair } from './lost-sessions';
 import { reconcile } from './reconcile';
 import { stripeReader } from './stripe-reader';
 
 const USAGE = `Usage: npm run reconcile [-- --org <slug>] [--json] [--stripe-days <n>]
 
 Checks campaign totals and supporters against payments, receipt numbers against their
-counters, the email outbox, and (with STRIPE_SECRET_KEY) each payment against Stripe.
+counters, the email outbox, and (with STRIPE_SECRET_KEY) each payment against Stripe; with
+it, first records any paid Checkout Session of the last 4 days whose webhook never arrived.
 Environment: TABLE_NAME, PUBLIC_URL, DYNAMODB_ENDPOINT (DynamoDB Local), AWS_REGION,
 STRIPE_SECRET_KEY (optional), STRIPE_API_BASE (the local Stripe emulator).
 --stripe-days compares only the last n days' payments with Stripe (default: all).
@@ -19,7 +21,10 @@ Exit status: 0 all agree, 1 findings, 2 could not run (configuration, arguments,
 
 class UsageError extends Error {}
 
-/** `npm run reconcile`: reads only; prints the report and exits 0 when everything agrees. */
+/**
+ * `npm run reconcile`: records lost paid sessions (with Stripe), then only reads; prints the
+ * report and exits 0 when everything agrees.
+ */
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -45,6 +50,12 @@ async function main(): Promise<number> {
         db,
         stripe: config.STRIPE_SECRET_KEY
           ? stripeReader({ secretKey: config.STRIPE_SECRET_KEY, apiBase: config.STRIPE_API_BASE })
+          : undefined,
+        lostSessions: config.STRIPE_SECRET_KEY
+          ? stripeLostSessionRepair({
+              secretKey: config.STRIPE_SECRET_KEY,
+              apiBase: config.STRIPE_API_BASE,
+            })
           : undefined,
         now: () => new Date(),
       },

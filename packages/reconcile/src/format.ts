@@ -38,6 +38,11 @@ export function formatReport(report: ReconcileReport): string {
   lines.push(
     '',
     `Outbox: ${report.outbox.failed} failed, ${report.outbox.stuck} pending over an hour.`,
+    ...(report.lostSessions
+      ? [
+          `Stripe's paid sessions: ${report.lostSessions.checked} checked, ${report.lostSessions.repaired.length} recorded now (their webhooks never arrived)${report.lostSessions.repaired.map(({ sessionId, pledgeId }) => `\n  ${sessionId} → ${pledgeId}`).join('')}`,
+        ]
+      : []),
   );
   lines.push('');
   if (report.ok) {
@@ -83,6 +88,8 @@ export function describeFinding(finding: Finding): string {
       return `${finding.org}: payment ${finding.pledgeId}, charge ${finding.chargeId}: refunded ours ${finding.ours}, Stripe ${finding.stripe}`;
     case 'stripe_check_failed':
       return `Stripe could not be read (${finding.error}) at charge ${finding.chargeId}; the rest of its check was skipped`;
+    case 'paid_session_unrecorded':
+      return `Checkout session ${finding.sessionId} (pledge ${finding.pledgeId ?? 'none'}) is paid at Stripe but has no payment here: ${finding.reason}`;
     case 'pledge_unsettled':
       return `${finding.org}: pledge ${finding.pledgeId} is still ${finding.status} since ${finding.createdAt} (session ${finding.checkoutSessionId ?? 'none'}): its last Stripe event never arrived`;
   }

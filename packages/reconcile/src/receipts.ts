@@ -58,6 +58,8 @@ export function receiptTally(org: string) {
   const repeats = new Map<string, { year: number; receiptNumber: string; pledgeIds: string[] }>();
   return {
     add(payment: PaymentFigures): void {
+      // Numbered when its receipt is issued: one not issued yet is the outbox check's to report.
+      if (payment.receiptNumber === undefined) return;
       const parsed = parseReceiptNumber(payment.receiptNumber);
       if (!parsed) {
         findings.push({
@@ -81,6 +83,7 @@ export function receiptTally(org: string) {
     hasDuplicates: (): boolean => repeats.size > 0,
     /** The second pass: collects every holder of a repeated number. */
     addHolder(payment: PaymentFigures): void {
+      if (payment.receiptNumber === undefined) return;
       const parsed = parseReceiptNumber(payment.receiptNumber);
       const repeat = parsed && repeats.get(`${parsed.year}:${parsed.sequence}`);
       if (repeat) repeat.pledgeIds.push(payment.pledgeId);

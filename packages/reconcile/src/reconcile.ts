@@ -7,6 +7,7 @@ import {
   listReceiptCounters,
 } from '@haven/db';
 import { campaignSums } from './campaigns';
+import { type LostSessionRepair, repairLostSessions } from './lost-sessions';
 import { checkOpenPledges } from './open-pledges';
 import { checkOutbox } from './outbox';
 import { checkPaymentFigures, paymentsOf, streamPayments } from './payments';
@@ -25,6 +26,8 @@ export type ReconcileDeps = {
    * its campaign's total before it is in the payments list. Default 2 s; tests use 0.
    */
   recheckDelayMs?: number;
+  /** Look for paid Checkout Sessions without a payment, and record them (lost webhooks). */
+  lostSessions?: LostSessionRepair;
 };
 
 type OrgResult = {
@@ -38,7 +41,8 @@ type OrgResult = {
 /**
  * Checks invariant 3 and its neighbours: every campaign's stored totals and supporters against
  * its payments, receipt numbering against its counters, the receipt outbox, and (with a reader)
- * every payment against its Stripe charge. Reads only: it reports, it never repairs.
+ * every payment against its Stripe charge. It repairs one thing only, first: a paid Checkout
+ * Session whose webhook never arrived is recorded through the webhook's own fulfilment.
  */
 export type ReconcileOptions = {
   /** One organisation only; all of them when unset. */
@@ -46,6 +50,9 @@ export type ReconcileOptions = {
   /** Compare only payments made since then with Stripe (every one when unset), so a daily run
    * stays within its time limit as the years of payments grow. Totals always use them all. */
   stripeSince?: Date;
+  /** How far back to list Stripe's paid sessions for lost webhooks (default: 3 days, Stripe's
+   * retry window, plus a day). */
+  lostSessionsSince?: Date;
 };
 
 export async function reconcile(
@@ -56,6 +63,14 @@ export async function reconcile(
   const orgs = options.org
     ? [(await getOrganisation(db, options.org)).slug]
     : (await listOrganisations(db)).map((org) => org.slug).sort();
+
+  // Repairs first, so the checks below see the payments it recorded.
+  const lost = deps.lostSessions
+    ? await repairLostSessions(
+        { db, repair: deps.lostSessions, now: deps.now },
+        options.lostSessionsSince ?? new Date(deps.now().getTime() - 4 * 86_400_000),
+      )
+    : undefined;
 
   const results: OrgResult[] = [];
   for (const org of orgs) {
@@ -78,6 +93,7 @@ export async function reconcile(
     ...outbox.findings,
     ...unsettled,
     ...(stripe?.findings ?? []),
+    ...(lost?.findings ?? []),
   ];
   return {
     ok: findings.length === 0,
@@ -89,6 +105,7 @@ export async function reconcile(
     receipts: results.flatMap((result) => result.receipts),
     outbox: { failed: outbox.failed, stuck: outbox.stuck },
     stripe: stripe ? { checked: stripe.checked } : undefined,
+    lostSessions: lost?.summary,
     findings,
   };
 }

@@ -72,6 +72,13 @@ export type Finding =
     }
   /** Stripe could not be asked (network, auth, rate limit): the rest of its check was skipped. */
   | { code: 'stripe_check_failed'; chargeId: string; error: string }
+  /** Stripe says paid, we have no payment, and reconciliation could not record it (see reason). */
+  | {
+      code: 'paid_session_unrecorded';
+      sessionId: string;
+      pledgeId: string | undefined;
+      reason: 'settlement_pending' | 'amount_mismatch' | 'no_pledge' | 'error';
+    }
   | {
       code: 'pledge_unsettled';
       org: string;
@@ -110,6 +117,8 @@ export type ReconcileReport = {
   outbox: { failed: number; stuck: number };
   /** Undefined when no Stripe reader was given: Stripe was not checked. */
   stripe: { checked: number } | undefined;
+  /** Paid Checkout Sessions looked for and recorded (lost-sessions.ts); undefined when not asked. */
+  lostSessions?: { checked: number; repaired: { sessionId: string; pledgeId: string }[] };
   findings: Finding[];
 };
 

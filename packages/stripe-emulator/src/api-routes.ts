@@ -11,6 +11,7 @@ import {
 } from './expand';
 import { type AppEnv, nowSeconds, parseWith, readForm, readQuery } from './http';
 import { idempotency } from './idempotency';
+import { listSessions, SessionListParams } from './session-list';
 import { SessionCreateParams } from './session-params';
 
 const ExpandOnly = z.strictObject({ expand: z.array(z.string()).optional() });
@@ -27,6 +28,9 @@ export function apiRoutes(emulator: Emulator) {
       const session = emulator.createSession(params);
       return c.json(expandSession(store, session, params.expand ?? [], nowSeconds()));
     })
+    .get('/checkout/sessions', (c) =>
+      c.json(listSessions(store, parseWith(SessionListParams, readQuery(c)), nowSeconds())),
+    )
     .get('/checkout/sessions/:id', (c) => {
       const expand = expandParam(readQuery(c));
       const { session } = emulator.getSession(c.req.param('id'));

@@ -16,6 +16,15 @@ const PayBody = z.strictObject({
 const SettleBody = z.strictObject({ outcome: z.enum(['succeeded', 'failed']).optional() });
 const DuplicateBody = z.strictObject({ count: z.number().int().min(1).max(50).default(2) });
 const WebhookBody = z.strictObject({ url: z.url() });
+const DropBody = z.strictObject({ drop: z.boolean() });
+// Up to a week at once: Stripe's retries stop after three days.
+const AdvanceBody = z.strictObject({
+  seconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 86_400),
+});
 
 /**
  * The emulator's own JSON API for scripts and tests: what a customer or a bank would do in the
@@ -91,6 +100,19 @@ export function controlRoutes(
       });
     })
     .get('/requests', (c) => c.json({ data: store.requests }))
+    .post('/webhooks/drop', async (c) => {
+      const { drop } = parseWith(DropBody, await readJson(c));
+      webhooks.drop(drop);
+      return c.json({ drop });
+    })
+    .get('/webhooks/retries', (c) =>
+      c.json({ now: webhooks.now(), data: webhooks.pendingRetries() }),
+    )
+    .post('/clock/advance', async (c) => {
+      const { seconds } = parseWith(AdvanceBody, await readJson(c));
+      const deliveries = await webhooks.advance(seconds * 1000);
+      return c.json({ now: webhooks.now(), deliveries });
+    })
     .post('/flush', async (c) => {
       await webhooks.idle();
       return c.json({ ok: true });

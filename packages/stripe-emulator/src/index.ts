@@ -4,3 +4,4 @@ export { type StripeEmulator, type StripeEmulatorOptions, startStripeEmulator } 
 export { signatureHeader } from './sign';
 export type { ApiRequest, DeliveryAttempt, EventRecord } from './store';
 export { TEST_CARDS, TEST_IBANS } from './test-instruments';
+export { STRIPE_RETRY_SCHEDULE_MS } from './webhooks';

@@ -9,15 +9,18 @@ import { StripeApiError } from './errors';
 import { DEFAULT_FEE_MODEL, type FeeModel } from './fees';
 import type { AppEnv } from './http';
 import { newId } from './ids';
-import type { ApiRequest, EventRecord } from './store';
-import { WebhookDispatcher } from './webhooks';
+import type { ApiRequest, DeliveryAttempt, EventRecord } from './store';
+import { STRIPE_RETRY_SCHEDULE_MS, WebhookDispatcher } from './webhooks';
 
 export type StripeEmulatorOptions = {
   /** 0 (the default) picks a free port. */
   port?: number;
   webhookUrl?: string;
   webhookSecret: string;
-  /** Waits before each redelivery of a failed webhook; Stripe's real schedule spans days. */
+  /**
+   * Waits before each redelivery of a failed webhook: Stripe's own schedule (three days) unless
+   * given; the control API's clock advance makes the ones that fall due.
+   */
   redeliveryDelaysMs?: number[];
   /** The processing fee, by the service's own model (default 2.9% + 0.30). */
   feeModel?: FeeModel;
@@ -36,6 +39,10 @@ export type StripeEmulator = {
   events(): EventRecord[];
   /** Every Stripe API call so far, oldest first, with the body the SDK sent. */
   requests(): ApiRequest[];
+  /** Loses every event from now on (`false` delivers again): see the control API's `drop`. */
+  dropDeliveries(dropping: boolean): void;
+  /** Moves the retry clock ahead, making the redeliveries that fall due meanwhile. */
+  advanceClock(ms: number): Promise<DeliveryAttempt[]>;
 };
 
 export async function startStripeEmulator(options: StripeEmulatorOptions): Promise<StripeEmulator> {
@@ -48,7 +55,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
   const webhooks = new WebhookDispatcher({
     url: () => webhookUrl,
     secret: options.webhookSecret,
-    redeliveryDelaysMs: options.redeliveryDelaysMs ?? [1_000, 5_000, 30_000],
+    redeliveryDelaysMs: options.redeliveryDelaysMs ?? STRIPE_RETRY_SCHEDULE_MS,
   });
   const emulator = new Emulator(
     webhooks,
@@ -102,6 +109,8 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     waitForDeliveries: () => webhooks.idle(),
     events: () => [...emulator.store.events.values()],
     requests: () => [...emulator.store.requests],
+    dropDeliveries: (dropping) => webhooks.drop(dropping),
+    advanceClock: (ms) => webhooks.advance(ms),
     async stop() {
       emulator.stop();
       await webhooks.stop();

@@ -14,6 +14,7 @@ import { httpExceptionAnswer } from './guard/http-exception';
 import { methodNotAllowed } from './guard/method-not-allowed';
 import { challengeCsp } from './guard/turnstile';
 import { requestLog } from './request-log';
+import { RETRY_AFTER_SECONDS } from './retry-after';
 import { healthRoutes } from './routes/health';
 import { notFound } from './routes/page-paths';
 import { pageRoutes } from './routes/pages';
@@ -72,8 +73,11 @@ export function createSite<Typed>(deps: AppDeps, mountApi: (app: Hono) => Typed)
     if (error instanceof DomainError) {
       const status = httpStatus(error);
       if (status === 404 && !c.req.path.startsWith('/api/')) return notFound(c, deps);
-      if (status === 503)
+      if (status === 503) {
         logger.warn('unavailable', { requestId: c.get('requestId'), code: error.code });
+        // Transient: say when to come back (Stripe retries a webhook on any 5xx by itself).
+        c.header('Retry-After', RETRY_AFTER_SECONDS);
+      }
       return problem(c, status, {
         type: `urn:haven:error:${error.code}`,
         title: error.name.replace(/Error$/, ''),

@@ -3,6 +3,7 @@ import {
   NotConfiguredError,
   NotFoundError,
   PaymentProviderError,
+  TemporarilyUnavailableError,
   ValidationError,
   WebhookSignatureError,
 } from '@haven/core';
@@ -18,6 +19,7 @@ describe('domain errors over HTTP', () => {
     // Both are worth retrying later: the service or the processor is not ready.
     [new NotConfiguredError('x'), 503],
     [new PaymentProviderError('x'), 503],
+    [new TemporarilyUnavailableError('x'), 503],
   ])('%s answers %i', (error, status) => {
     expect(httpStatus(error)).toBe(status);
   });

@@ -13,6 +13,7 @@ const HTTP_STATUS = {
   not_configured: 503,
   invalid_signature: 400,
   payment_provider_unavailable: 503,
+  temporarily_unavailable: 503,
 } as const satisfies Record<DomainErrorCode, ContentfulStatusCode>;
 
 export const httpStatus = (error: DomainError) => HTTP_STATUS[error.code];

@@ -6,6 +6,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { webhookBodyLimit } from './guard/body-limit';
 import { requestLog } from './request-log';
+import { RETRY_AFTER_SECONDS } from './retry-after';
 import { stripeWebhookRoutes } from './routes/stripe-webhook';
 
 /** The Stripe webhook alone, for its own Lambda: no pages, no other secrets. */
@@ -19,7 +20,9 @@ export function createWebhookApp(deps: { db: Db; payments: Payments; now: () => 
   app.onError((error, c) => {
     // Anything unexpected is answered 5xx so that Stripe delivers the event again later.
     logger.error('webhook failed', { requestId: c.get('requestId'), ...errorFields(error) });
-    return c.json({ error: 'temporarily unavailable' }, 503);
+    return c.json({ error: 'temporarily unavailable' }, 503, {
+      'Retry-After': RETRY_AFTER_SECONDS,
+    });
   });
   return app;
 }

@@ -6,6 +6,7 @@ import {
   PaymentProviderBusyError,
   PaymentProviderError,
   type PledgeStatus,
+  TemporarilyUnavailableError,
 } from '@haven/core';
 import { findPledge } from '@haven/db';
 import { settleCheckout, startDonation } from '@haven/donations';
@@ -22,6 +23,7 @@ import { CampaignPage } from '../pages/campaign-page';
 import { CheckoutNoticePage } from '../pages/checkout-notice-page';
 import { MessagePage } from '../pages/message-page';
 import { localizedPath } from '../pages/page-context';
+import { RETRY_AFTER_SECONDS } from '../retry-after';
 import { chooseCurrency, loadCampaignPage } from './campaign-context';
 import { knownLanguage, LANG, notFound } from './page-paths';
 
@@ -120,9 +122,10 @@ export function donationPageRoutes(deps: AppDeps) {
     } catch (error) {
       // The form was already used for a gift that has moved on (paid, expired): start afresh.
       if (error instanceof ConflictError) return refuse(c, deps, 'form_expired');
-      if (!(error instanceof PaymentProviderError)) throw error;
+      if (!(error instanceof PaymentProviderError || error instanceof TemporarilyUnavailableError))
+        throw error;
       const busy = error instanceof PaymentProviderBusyError;
-      if (busy) c.header('Retry-After', '30');
+      c.header('Retry-After', busy ? '30' : RETRY_AFTER_SECONDS);
       return c.html(
         <MessagePage
           ctx={ctx}
