@@ -26,6 +26,7 @@ const single = [
   'staff-sign-in',
   'cover-upload',
   'hot-campaign-load',
+  'form-load',
 ];
 const chosen = process.argv.slice(2).filter((name) => single.includes(name));
 if (chosen.length > 0) {
