@@ -32,7 +32,9 @@ const chosen = process.argv.slice(2).filter((name) => single.includes(name));
 if (chosen.length > 0) {
   for (const name of chosen) {
     process.stdout.write(`\n== ${name}\n`);
-    const result = spawnSync('npx', ['tsx', `bench/${name}.ts`], { stdio: 'inherit' });
+    // Quiet unless asked: the logger reads LOG_LEVEL when it is first imported.
+    const env = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' };
+    const result = spawnSync('npx', ['tsx', `bench/${name}.ts`], { stdio: 'inherit', env });
     if (result.status !== 0) process.exitCode = 1;
   }
   process.exit();
