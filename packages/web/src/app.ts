@@ -16,6 +16,7 @@ import { methodNotAllowed } from './guard/method-not-allowed';
 import { challengeCsp } from './guard/turnstile';
 import { requestLog } from './request-log';
 import { healthRoutes } from './routes/health';
+import { mediaRoutes } from './routes/media';
 import { notFound } from './routes/page-paths';
 import { pageRoutes } from './routes/pages';
 import { staticRoutes } from './routes/static';
@@ -95,6 +96,7 @@ export function createApp(deps: AppDeps) {
   });
   registerStaffApi(app.openAPIRegistry);
   app.route('/staff', staffRoutes(deps));
+  app.route('/', mediaRoutes(deps));
   app.route('/', pageRoutes(deps));
 
   app.notFound((c) => notFound(c, deps));

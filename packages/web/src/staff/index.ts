@@ -3,6 +3,7 @@ import { csrf } from 'hono/csrf';
 import type { AppDeps } from '../deps';
 import type { StaffEnv } from './access';
 import { auditRoutes } from './routes/audit';
+import { campaignRoutes } from './routes/campaigns';
 import { homeRoutes } from './routes/home';
 import { memberRoutes } from './routes/members';
 import { securityRoutes } from './routes/security';
@@ -40,5 +41,6 @@ export function staffRoutes(deps: AppDeps) {
   app.route('/', settingsRoutes());
   app.route('/', securityRoutes());
   app.route('/', auditRoutes());
+  app.route('/', campaignRoutes());
   return app;
 }
