@@ -39,6 +39,7 @@ const app = createApp({
 // MPM's members speak French (the organisation's default language).
 const fundraiser = await signIn(app, db, 'fundraiser@mpm.example.org', now);
 const viewer = await signIn(app, db, 'viewer@mpm.example.org', now);
+const owner = await signIn(app, db, 'owner@mpm.example.org', now);
 
 const slug = 'radios-libres';
 const base = `/staff/campaigns/${slug}`;
@@ -74,14 +75,19 @@ const page = async (path: string, session = fundraiser) => {
 };
 const versionOn = (html: string) => /name="version" value="(\d+)"/.exec(html)?.[1] ?? '';
 
-const upload = (bytes: Uint8Array<ArrayBuffer>, type: string, name: string) => {
+const upload = (
+  bytes: Uint8Array<ArrayBuffer>,
+  type: string,
+  name: string,
+  to = { path: `${base}/cover`, field: 'cover', session: fundraiser },
+) => {
   const body = new FormData();
-  body.append('_csrf', fundraiser.csrf);
-  body.append('cover', new File([bytes], name, { type }));
-  return app.request(`${base}/cover`, {
+  body.append('_csrf', to.session.csrf);
+  body.append(to.field, new File([bytes], name, { type }));
+  return app.request(to.path, {
     method: 'POST',
     body,
-    headers: { origin: ORIGIN, cookie: fundraiser.cookie },
+    headers: { origin: ORIGIN, cookie: to.session.cookie },
   });
 };
 
@@ -270,5 +276,27 @@ describe('a fundraiser launches a campaign from the staff pages', () => {
         ['campaign.closed', 'demo-mpm-fundraiser'],
       ]),
     );
+  });
+
+  it('an owner uploads the organisation’s logo through the same checks', async () => {
+    const to = { path: '/staff/settings/logo', field: 'logo', session: owner };
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const refused = await upload(svg, 'image/svg+xml', 'logo.svg', to);
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('Seules les photos JPEG, PNG et WebP sont acceptées.');
+    const png = await sharp({ create: { width: 80, height: 80, channels: 4, background: '#fff0' } })
+      .png()
+      .toBuffer();
+    expect((await upload(png, 'image/png', 'logo.png', to)).status).toBe(303);
+    expect(
+      (await upload(png, 'image/png', 'logo.png', { ...to, session: fundraiser })).status,
+    ).toBe(403);
+    const settings = await page('/staff/settings', owner);
+    const logo = /src="https:\/\/give\.example\.org(\/media\/covers\/mpm\/[\w-]{32}\.png)"/.exec(
+      settings.html,
+    )?.[1];
+    if (!logo) throw new Error('no logo on the settings page');
+    const served = await app.request(logo);
+    expect(served.headers.get('content-type')).toBe('image/png');
   });
 });

@@ -5,6 +5,7 @@ import type { StaffEnv } from './access';
 import { auditRoutes } from './routes/audit';
 import { campaignRoutes } from './routes/campaigns';
 import { homeRoutes } from './routes/home';
+import { logoRoutes } from './routes/logo';
 import { memberRoutes } from './routes/members';
 import { securityRoutes } from './routes/security';
 import { settingsRoutes } from './routes/settings';
@@ -42,5 +43,6 @@ export function staffRoutes(deps: AppDeps) {
   app.route('/', securityRoutes());
   app.route('/', auditRoutes());
   app.route('/', campaignRoutes());
+  app.route('/', logoRoutes());
   return app;
 }

@@ -107,6 +107,14 @@ export const en = {
     too_many_pixels: 'The image has too many pixels.',
     unreadable: 'The file could not be read as an image.',
   } satisfies Record<ImageProblem, string>,
+  logo: {
+    title: 'Logo',
+    current: 'Current logo',
+    none: 'No logo yet.',
+    file: 'Logo (JPEG, PNG or WebP, up to 4 MB)',
+    upload: 'Upload the logo',
+    done: 'The logo is uploaded.',
+  },
   previewTitle: (title: string) => `Preview: ${title}`,
   previewNote:
     'This is the page as a supporter would see it. Nothing you see here is public until published.',

@@ -104,6 +104,14 @@ export const es = {
     too_many_pixels: 'La imagen tiene demasiados píxeles.',
     unreadable: 'El archivo no se pudo leer como imagen.',
   },
+  logo: {
+    title: 'Logotipo',
+    current: 'Logotipo actual',
+    none: 'Todavía no hay logotipo.',
+    file: 'Logotipo (JPEG, PNG o WebP, hasta 4 MB)',
+    upload: 'Subir el logotipo',
+    done: 'El logotipo está subido.',
+  },
   previewTitle: (title: string) => `Vista previa: ${title}`,
   previewNote:
     'Así vería la página el público. Nada de lo que ve aquí es público hasta que se publique.',

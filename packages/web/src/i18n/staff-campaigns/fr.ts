@@ -104,6 +104,14 @@ export const fr = {
     too_many_pixels: 'L’image a trop de pixels.',
     unreadable: 'Le fichier n’a pas pu être lu comme une image.',
   },
+  logo: {
+    title: 'Logo',
+    current: 'Logo actuel',
+    none: 'Pas encore de logo.',
+    file: 'Logo (JPEG, PNG ou WebP, 4 Mo au plus)',
+    upload: 'Téléverser le logo',
+    done: 'Le logo est téléversé.',
+  },
   previewTitle: (title: string) => `Aperçu : ${title}`,
   previewNote:
     'Voici la page telle que le public la verrait. Rien de ce que vous voyez ici n’est public avant la publication.',

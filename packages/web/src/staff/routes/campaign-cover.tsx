@@ -5,22 +5,13 @@ import {
   saveCampaignDraft,
   savePublishedCampaign,
 } from '@haven/db';
-import { type ImageProblem, storeCover } from '@haven/media';
+import { storeCover } from '@haven/media';
 import { Hono } from 'hono';
 import { campaignMessagesFor } from '../../i18n/staff-campaigns';
 import { requireStaff, type StaffEnv, staffContextOf } from '../access';
 import { campaignNotFound, showEditor } from '../campaign-editor';
+import { isImageProblem } from '../image-problems';
 import { staffPage } from '../render';
-
-const IMAGE_PROBLEMS = new Set<string>([
-  'empty',
-  'too_large',
-  'unsupported_type',
-  'too_many_pixels',
-  'unreadable',
-] satisfies ImageProblem[]);
-const isImageProblem = (code: string | undefined): code is ImageProblem =>
-  code !== undefined && IMAGE_PROBLEMS.has(code);
 
 /**
  * The cover upload: a multipart post (the only route besides the logo's that takes one, with
