@@ -24,6 +24,7 @@ export async function composeReceipt(
       taxNote: pickText(org.taxNote, locale, org.defaultLocale),
       website: org.website,
       registrationNumber: org.registrationNumber,
+      logoUrl: org.logoUrl,
     },
     receiptNumber: payment.receiptNumber,
     paidAt: payment.paidAt,
