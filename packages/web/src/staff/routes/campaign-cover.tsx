@@ -1,4 +1,4 @@
-import { ValidationError } from '@haven/core';
+import { ConflictError, ValidationError } from '@haven/core';
 import {
   auditPut,
   findEditableCampaign,
@@ -61,8 +61,16 @@ export function campaignCoverRoutes() {
         now,
       ),
     };
-    if (editable.kind === 'draft') await saveCampaignDraft(deps.db, scope, slug, edit);
-    else await savePublishedCampaign(deps.db, scope, slug, edit);
+    try {
+      if (editable.kind === 'draft') await saveCampaignDraft(deps.db, scope, slug, edit);
+      else await savePublishedCampaign(deps.db, scope, slug, edit);
+    } catch (error) {
+      // Saved by someone else meanwhile: the stored image is simply never shown.
+      if (error instanceof ConflictError) {
+        return showEditor(c, editable, { status: 409, problem: m.conflict });
+      }
+      throw error;
+    }
     return c.redirect(`/staff/campaigns/${slug}/edit?done=cover`, 303);
   });
   return app;
