@@ -299,4 +299,15 @@ describe('a fundraiser launches a campaign from the staff pages', () => {
     const served = await app.request(logo);
     expect(served.headers.get('content-type')).toBe('image/png');
   });
+
+  it('shows a dashboard in Arabic, right to left, to a member who speaks it', async () => {
+    const arabic = await signIn(app, db, 'viewer@iraqi-minorities-network.example.org', now);
+    const board = await page('/staff/campaigns/warmth-for-displaced-families/dashboard', arabic);
+    expect(board.status).toBe(200);
+    expect(board.html).toContain('<html lang="ar" dir="rtl">');
+    expect(board.html).toContain('آخر التبرعات');
+    expect(board.html).toContain('لوحة المتابعة');
+    // MPM's campaign is not theirs: the same path with its slug is a 404.
+    expect((await page(`${base}/dashboard`, arabic)).status).toBe(404);
+  });
 });
