@@ -197,6 +197,11 @@ describe('a fundraiser launches a campaign from the staff pages', () => {
     expect((await app.request('/media/covers/mpm/../../etc/passwd')).status).toBe(404);
   });
 
+  it('refuses an upload over 4 MB before reading it, so Lambda’s 6 MB base64 payload holds', async () => {
+    const big = await upload(new Uint8Array(4 * 1024 * 1024 + 1), 'image/jpeg', 'big.jpg');
+    expect(big.status).toBe(413);
+  });
+
   it('refuses a file posted anywhere but an upload route', async () => {
     const body = new FormData();
     body.append('_csrf', fundraiser.csrf);
