@@ -243,3 +243,13 @@ describe('the organisation’s registration number', () => {
     expect(visible((await renderReceipt(base)).text)).not.toContain('Registration number');
   });
 });
+
+describe('the organisation’s logo', () => {
+  it('heads the receipt when one was uploaded, named for screen readers', async () => {
+    const logoUrl =
+      'https://give.example.org/media/covers/mpm/abcdefghijklmnopqrstuvwxyz012345.png';
+    const withLogo = await renderReceipt({ ...base, org: { ...base.org, logoUrl } });
+    expect(withLogo.html).toMatch(new RegExp(`<img[^>]*alt="Open Witness"[^>]*src="${logoUrl}"`));
+    expect((await renderReceipt(base)).html).not.toContain('<img');
+  });
+});

@@ -7,6 +7,7 @@ import {
   Heading,
   Hr,
   Html,
+  Img,
   Link,
   Preview,
   Section,
@@ -31,6 +32,8 @@ export type ReceiptProps = {
     website?: string;
     /** The organisation's charity or company number, where it has one. */
     registrationNumber?: string;
+    /** The logo uploaded on the settings page (an absolute URL), shown above the heading. */
+    logoUrl?: string;
   };
   /** e.g. 'MPM-2026-000042'. */
   receiptNumber: string;
@@ -68,6 +71,7 @@ export default function Receipt(props: ReceiptProps) {
       <Preview>{t.preview(money(total), orgName)}</Preview>
       <Body dir={dir} style={{ ...body, textAlign: align }}>
         <Container dir={dir} style={container}>
+          {org.logoUrl ? <Img src={org.logoUrl} alt={org.name} height={48} /> : null}
           <Heading as="h1" style={{ ...h1, textAlign: align }}>
             {t.heading}
           </Heading>

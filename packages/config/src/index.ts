@@ -54,8 +54,20 @@ const formGuard = {
 export const FormGuardConfig = z.object(formGuard);
 export type FormGuardConfig = z.infer<typeof FormGuardConfig>;
 
-/** Pages and the public API, which render the donation form. */
-export const PagesConfig = BaseConfig.extend(formGuard);
+/**
+ * The uploads bucket (campaign covers, logos): SST's `Uploads` link in AWS; locally the bucket
+ * on the S3-compatible server at S3_ENDPOINT. Without a bucket the staff pages take no uploads.
+ */
+const uploads = {
+  UPLOADS_BUCKET: z.string().min(3).max(63).optional(),
+  /** The local S3-compatible server's address; unset in AWS. */
+  S3_ENDPOINT: z.url().optional(),
+};
+export const UploadsConfig = z.object(uploads);
+export type UploadsConfig = z.infer<typeof UploadsConfig>;
+
+/** Pages and the public API, which render the donation form; the staff pages' uploads. */
+export const PagesConfig = BaseConfig.extend(formGuard).extend(uploads);
 export type PagesConfig = z.infer<typeof PagesConfig>;
 
 /** The donation routes: Stripe, and the form's guard. */

@@ -12,6 +12,7 @@ export const linkedVariables = {
   RESEND_API_KEY: { link: 'ResendApiKey', property: 'value' },
   MAIL_FROM: { link: 'MailFrom', property: 'value' },
   FORM_TOKEN_SECRET: { link: 'FormTokenSecret', property: 'value' },
+  UPLOADS_BUCKET: { link: 'Uploads', property: 'name' },
 } as const;
 
 /** The variables the given links provide; one that is not linked stays unset. */

@@ -7,7 +7,7 @@ import {
   type LatestGift,
   maskGift,
   NotFoundError,
-  type StaffRole,
+  type Role,
 } from '@haven/core';
 import { findCampaign } from './campaign-repo';
 import type { Db } from './client';
@@ -87,7 +87,7 @@ export async function readCampaignDashboard(
   db: Db,
   scope: OrgScope,
   slug: string,
-  view: { role: StaffRole; period: { from: string; to: string }; latest?: number },
+  view: { role: Role; period: { from: string; to: string }; latest?: number },
 ): Promise<CampaignDashboard> {
   // A period the chart cannot show is refused before anything is read.
   daysOfPeriod(view.period.from, view.period.to);

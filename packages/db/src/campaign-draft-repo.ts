@@ -4,6 +4,7 @@ import type { Db } from './client';
 import { conditionalTransaction, conditionalWrite } from './conditional';
 import { keys } from './keys';
 import type { OrgScope } from './org-scope';
+import type { TransactItem } from './staff/transact';
 
 const draftItem = (draft: CampaignDraft) => ({
   ...keys.campaignDraft(draft.orgSlug, draft.slug),
@@ -26,6 +27,8 @@ export async function createCampaignDraft(
   scope: OrgScope,
   content: CampaignContent,
   now: Date,
+  /** The staff change's audit entry (auditPut), written in the same transaction. */
+  audit?: TransactItem,
 ): Promise<CampaignDraft> {
   checkCoverOwner(content, scope.orgSlug);
   const at = now.toISOString();
@@ -50,6 +53,7 @@ export async function createCampaignDraft(
               },
             },
             slugIsFree(db, scope, draft.slug),
+            ...(audit ? [audit] : []),
           ],
         }),
       ),
@@ -88,7 +92,7 @@ export async function saveCampaignDraft(
   db: Db,
   scope: OrgScope,
   slug: string,
-  edit: { content: CampaignContent; expectedVersion: number; now: Date },
+  edit: { content: CampaignContent; expectedVersion: number; now: Date; audit?: TransactItem },
 ): Promise<CampaignDraft> {
   checkCoverOwner(edit.content, scope.orgSlug);
   const current = await getCampaignDraft(db, scope, slug);
@@ -105,6 +109,15 @@ export async function saveCampaignDraft(
     ExpressionAttributeValues: { ':expected': edit.expectedVersion },
   };
   const conflict = `draft ${scope.orgSlug}/${slug} changed since version ${edit.expectedVersion}, or the slug is taken`;
+  const audit = edit.audit;
+  if (draft.slug === slug && audit) {
+    const put = { TableName: db.tableName, Item: draftItem(draft), ...sameVersion };
+    await conditionalTransaction(
+      () => db.doc.send(new TransactWriteCommand({ TransactItems: [{ Put: put }, audit] })),
+      conflict,
+    );
+    return draft;
+  }
   if (draft.slug === slug) {
     await conditionalWrite(
       () =>
@@ -135,6 +148,7 @@ export async function saveCampaignDraft(
               },
             },
             slugIsFree(db, scope, draft.slug),
+            ...(edit.audit ? [edit.audit] : []),
           ],
         }),
       ),

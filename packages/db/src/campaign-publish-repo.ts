@@ -15,6 +15,7 @@ import type { Db } from './client';
 import { conditionalTransaction, conditionalWrite } from './conditional';
 import { keys, partitions } from './keys';
 import type { OrgScope } from './org-scope';
+import type { TransactItem } from './staff/transact';
 
 /**
  * Publishes a draft as it was at `expectedVersion`: the open campaign is written under a
@@ -25,7 +26,7 @@ export async function publishCampaignDraft(
   db: Db,
   scope: OrgScope,
   slug: string,
-  publish: { expectedVersion: number; now: Date },
+  publish: { expectedVersion: number; now: Date; audit?: TransactItem },
 ): Promise<Campaign> {
   const draft = await getCampaignDraft(db, scope, slug);
   const campaign = planPublish(draft, publish.now);
@@ -55,6 +56,7 @@ export async function publishCampaignDraft(
                 ExpressionAttributeValues: { ':expected': publish.expectedVersion },
               },
             },
+            ...(publish.audit ? [publish.audit] : []),
           ],
         }),
       ),
@@ -77,7 +79,7 @@ export async function savePublishedCampaign(
   db: Db,
   scope: OrgScope,
   slug: string,
-  edit: { content: CampaignContent; expectedVersion: number; now: Date },
+  edit: { content: CampaignContent; expectedVersion: number; now: Date; audit?: TransactItem },
 ): Promise<void> {
   const campaign = await findCampaign(db, scope.orgSlug, slug);
   if (!campaign || campaign.status === 'draft') {
@@ -95,26 +97,25 @@ export async function savePublishedCampaign(
     ...(endsAt ? { endsAt } : {}),
   };
   const names = Object.keys(set);
-  await conditionalWrite(
-    () =>
-      db.doc.send(
-        new UpdateCommand({
-          TableName: db.tableName,
-          Key: keys.campaign(scope.orgSlug, slug),
-          UpdateExpression: `SET ${names.map((_, i) => `#f${i} = :f${i}`).join(', ')}${endsAt ? '' : ' REMOVE endsAt'}`,
-          ConditionExpression: `#status IN (:open, :closed) AND ${versionCondition(edit.expectedVersion)}`,
-          ExpressionAttributeNames: {
-            '#status': 'status',
-            ...Object.fromEntries(names.map((name, i) => [`#f${i}`, name])),
-          },
-          ExpressionAttributeValues: {
-            ':open': 'open',
-            ':closed': 'closed',
-            ':expected': edit.expectedVersion,
-            ...Object.fromEntries(names.map((name, i) => [`:f${i}`, set[name]])),
-          },
-        }),
-      ),
+  await updateAudited(
+    db,
+    {
+      TableName: db.tableName,
+      Key: keys.campaign(scope.orgSlug, slug),
+      UpdateExpression: `SET ${names.map((_, i) => `#f${i} = :f${i}`).join(', ')}${endsAt ? '' : ' REMOVE endsAt'}`,
+      ConditionExpression: `#status IN (:open, :closed) AND ${versionCondition(edit.expectedVersion)}`,
+      ExpressionAttributeNames: {
+        '#status': 'status',
+        ...Object.fromEntries(names.map((name, i) => [`#f${i}`, name])),
+      },
+      ExpressionAttributeValues: {
+        ':open': 'open',
+        ':closed': 'closed',
+        ':expected': edit.expectedVersion,
+        ...Object.fromEntries(names.map((name, i) => [`:f${i}`, set[name]])),
+      },
+    },
+    edit.audit,
     `campaign ${scope.orgSlug}/${slug} changed since version ${edit.expectedVersion}`,
   );
 }
@@ -123,29 +124,53 @@ export async function savePublishedCampaign(
  * Closes an open campaign: it leaves the open list for the closed one, and gifts are refused
  * from then on (a pledge needs an open campaign). Closing twice is a ConflictError.
  */
-export async function closeCampaign(db: Db, scope: OrgScope, slug: string, now: Date) {
+export async function closeCampaign(
+  db: Db,
+  scope: OrgScope,
+  slug: string,
+  now: Date,
+  audit?: TransactItem,
+) {
   const campaign = await findCampaign(db, scope.orgSlug, slug);
   if (!campaign) throw new NotFoundError(`campaign ${scope.orgSlug}/${slug} not found`);
   const status = planClose(campaign);
-  await conditionalWrite(
-    () =>
-      db.doc.send(
-        new UpdateCommand({
-          TableName: db.tableName,
-          Key: keys.campaign(scope.orgSlug, slug),
-          UpdateExpression:
-            'SET #status = :closed, gsi1pk = :list, closedAt = :now, updatedAt = :now ADD version :one',
-          ConditionExpression: '#status = :open',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':closed': status,
-            ':open': 'open',
-            ':list': partitions.campaignsByStatus(scope.orgSlug, status),
-            ':now': now.toISOString(),
-            ':one': 1,
-          },
-        }),
-      ),
+  await updateAudited(
+    db,
+    {
+      TableName: db.tableName,
+      Key: keys.campaign(scope.orgSlug, slug),
+      UpdateExpression:
+        'SET #status = :closed, gsi1pk = :list, closedAt = :now, updatedAt = :now ADD version :one',
+      ConditionExpression: '#status = :open',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':closed': status,
+        ':open': 'open',
+        ':list': partitions.campaignsByStatus(scope.orgSlug, status),
+        ':now': now.toISOString(),
+        ':one': 1,
+      },
+    },
+    audit,
     `campaign ${scope.orgSlug}/${slug} is not open`,
+  );
+}
+
+type Update = NonNullable<TransactItem['Update']>;
+
+/** One conditional update, with the staff change's audit entry in the same transaction if given. */
+async function updateAudited(
+  db: Db,
+  update: Update,
+  audit: TransactItem | undefined,
+  conflict: string,
+) {
+  if (!audit) {
+    await conditionalWrite(() => db.doc.send(new UpdateCommand(update)), conflict);
+    return;
+  }
+  await conditionalTransaction(
+    () => db.doc.send(new TransactWriteCommand({ TransactItems: [{ Update: update }, audit] })),
+    conflict,
   );
 }

@@ -83,7 +83,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       stops.push(s3.stop);
       s3Endpoint = s3.endpoint;
     }
-    const media = createMediaStore({ bucket: `${db.tableName}-uploads`, endpoint: s3Endpoint });
+    const media = createMediaStore({
+      bucket: env.UPLOADS_BUCKET ?? `${db.tableName}-uploads`,
+      endpoint: s3Endpoint,
+    });
     await ensureBucket(media);
 
     // Stripe: the real one when a key is given (with `stripe listen` forwarding webhooks), else the emulator.
@@ -129,6 +132,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       db,
       publicUrl,
       now: () => new Date(),
+      media,
       payments: paymentsFromConfig(config),
       checkoutOrigins: checkoutOrigins(config.STRIPE_API_BASE),
       // One process renders the form and takes it: a key of this run does, unless one is given.

@@ -26,6 +26,7 @@ export async function composeReceipt(
       taxNote: pickText(org.taxNote, locale, org.defaultLocale),
       website: org.website,
       registrationNumber: org.registrationNumber,
+      logoUrl: org.logoUrl,
     },
     receiptNumber,
     paidAt: payment.paidAt,

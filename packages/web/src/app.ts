@@ -16,6 +16,7 @@ import { challengeCsp } from './guard/turnstile';
 import { requestLog } from './request-log';
 import { RETRY_AFTER_SECONDS } from './retry-after';
 import { healthRoutes } from './routes/health';
+import { mediaRoutes } from './routes/media';
 import { notFound } from './routes/page-paths';
 import { pageRoutes } from './routes/pages';
 import { staticRoutes } from './routes/static';
@@ -65,6 +66,7 @@ export function createSite<Typed>(deps: AppDeps, mountApi: (app: Hono) => Typed)
   }
   const typed = mountApi(app);
   app.route('/staff', staffRoutes(deps));
+  app.route('/', mediaRoutes(deps));
   app.route('/', pageRoutes(deps));
 
   app.notFound((c) => notFound(c, deps));

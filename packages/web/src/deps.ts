@@ -1,5 +1,6 @@
 import type { Payments } from '@haven/core';
 import type { Db } from '@haven/db';
+import type { MediaStore } from '@haven/media';
 import type { GuardOptions } from './guard/options';
 
 /** What the app is built from; each entry point (Lambda, dev server, tests) supplies its own. */
@@ -14,4 +15,6 @@ export type AppDeps = {
   checkoutOrigins?: string[];
   /** The public donation routes' defences: form token key, limits, challenge (guard/). */
   guard?: GuardOptions;
+  /** The uploads bucket: covers and logos; without it uploads are refused and /media is 404. */
+  media?: MediaStore;
 };

@@ -1,9 +1,6 @@
 import * as z from 'zod';
 import type { Money } from '../money';
-
-/** Staff roles, as the dashboard needs them; the staff module will own this type. */
-export const StaffRole = z.enum(['owner', 'fundraiser', 'finance', 'viewer']);
-export type StaffRole = z.infer<typeof StaffRole>;
+import type { Role } from '../staff/role';
 
 /** What the dashboard reads of a payment: no email, no message, no dedication. */
 export const GiftRecord = z.object({
@@ -31,7 +28,7 @@ export type LatestGift = {
  * A donor who gave anonymously is masked for every role but finance, which needs the name for
  * receipts, refunds and tax statements; finance sees it marked as anonymous.
  */
-export function maskGift(gift: GiftRecord, role: StaffRole): LatestGift {
+export function maskGift(gift: GiftRecord, role: Role): LatestGift {
   const amount = { amount: gift.gift, currency: gift.currency };
   const base = { pledgeId: gift.pledgeId, paidAt: gift.paidAt, amount };
   if (gift.anonymous && role !== 'finance') return { ...base, donor: { kind: 'masked' } };

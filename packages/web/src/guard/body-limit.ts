@@ -2,6 +2,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
 import type { AppDeps } from '../deps';
 import { refusalProblem, refuse } from './refusal';
+import { isUploadPath, UPLOAD_BODY_LIMIT } from './uploads';
 
 /**
  * Stripe's events are a few kilobytes, with room for long metadata and line items: a quarter of
@@ -19,7 +20,9 @@ export function bodyLimits(deps: Pick<AppDeps, 'publicUrl'>) {
   const onError = (c: Parameters<typeof refuse>[0]) => refuse(c, deps, 'too_large');
   const webhook = bodyLimit({ maxSize: WEBHOOK_BODY_LIMIT, onError });
   const other = bodyLimit({ maxSize: BODY_LIMIT, onError });
-  return createMiddleware((c, next) =>
-    c.req.path.startsWith('/webhooks/') ? webhook(c, next) : other(c, next),
-  );
+  const upload = bodyLimit({ maxSize: UPLOAD_BODY_LIMIT, onError });
+  return createMiddleware((c, next) => {
+    if (c.req.path.startsWith('/webhooks/')) return webhook(c, next);
+    return isUploadPath(c.req.path) ? upload(c, next) : other(c, next);
+  });
 }

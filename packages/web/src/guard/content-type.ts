@@ -1,6 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppDeps } from '../deps';
 import { refuse } from './refusal';
+import { isUploadPath } from './uploads';
 
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
@@ -24,6 +25,10 @@ export function contentTypes(deps: Pick<AppDeps, 'publicUrl'>) {
       return refuse(c, deps, 'unsupported_media_type');
     }
     if (path.endsWith('/donate') && type !== FORM) {
+      return refuse(c, deps, 'unsupported_media_type');
+    }
+    // A file is taken by the upload routes alone: a multipart body anywhere else is refused.
+    if (type === 'multipart/form-data' && !isUploadPath(path)) {
       return refuse(c, deps, 'unsupported_media_type');
     }
     return next();

@@ -4,7 +4,9 @@ import { PERSONAL } from '../cache-policy';
 import type { AppDeps } from '../deps';
 import type { StaffEnv } from './access';
 import { auditRoutes } from './routes/audit';
+import { campaignRoutes } from './routes/campaigns';
 import { homeRoutes } from './routes/home';
+import { logoRoutes } from './routes/logo';
 import { memberRoutes } from './routes/members';
 import { securityRoutes } from './routes/security';
 import { settingsRoutes } from './routes/settings';
@@ -40,5 +42,7 @@ export function staffRoutes(deps: AppDeps) {
   app.route('/', settingsRoutes());
   app.route('/', securityRoutes());
   app.route('/', auditRoutes());
+  app.route('/', campaignRoutes());
+  app.route('/', logoRoutes());
   return app;
 }

@@ -2,6 +2,7 @@ import { type Locale, textDirection } from '@haven/core';
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { type StaffMessages, staffMessagesFor } from '../i18n/staff';
+import { campaignMessagesFor } from '../i18n/staff-campaigns';
 
 /** What a staff page needs: the member's language, and who is signed in when someone is. */
 export type StaffPageContext = {
@@ -54,6 +55,9 @@ export function StaffLayout(props: {
                 <ul>
                   <li>
                     <a href="/staff">{t.nav.home}</a>
+                  </li>
+                  <li>
+                    <a href="/staff/campaigns">{campaignMessagesFor(ctx.locale).nav}</a>
                   </li>
                   <li>
                     <a href="/staff/members">{t.nav.members}</a>

@@ -108,6 +108,11 @@ export const ar = {
       'member.removed': 'أزال عضوًا',
       'org.settings_changed': 'غيّر الإعدادات',
       'security.passkey_policy_changed': 'غيّر شرط مفتاح المرور',
+      'campaign.created': 'أنشأ حملة',
+      'campaign.saved': 'حفظ حملة',
+      'campaign.published': 'نشر حملة',
+      'campaign.closed': 'أغلق حملة',
+      'campaign.cover_uploaded': 'رفع صورة غلاف',
     },
   },
   errors: {

@@ -109,6 +109,11 @@ export const en = {
       'member.removed': 'Removed a member',
       'org.settings_changed': 'Changed the settings',
       'security.passkey_policy_changed': 'Changed the passkey requirement',
+      'campaign.created': 'Created a campaign',
+      'campaign.saved': 'Saved a campaign',
+      'campaign.published': 'Published a campaign',
+      'campaign.closed': 'Closed a campaign',
+      'campaign.cover_uploaded': 'Uploaded a cover',
     },
   },
   errors: {

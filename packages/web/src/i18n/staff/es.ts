@@ -117,6 +117,11 @@ export const es = {
       'member.removed': 'Quitó a un miembro',
       'org.settings_changed': 'Cambió los ajustes',
       'security.passkey_policy_changed': 'Cambió la exigencia de llave de acceso',
+      'campaign.created': 'Creó una campaña',
+      'campaign.saved': 'Guardó una campaña',
+      'campaign.published': 'Publicó una campaña',
+      'campaign.closed': 'Cerró una campaña',
+      'campaign.cover_uploaded': 'Subió una portada',
     },
   },
   errors: {

@@ -113,6 +113,11 @@ export const fr = {
       'member.removed': 'A retiré un membre',
       'org.settings_changed': 'A modifié les paramètres',
       'security.passkey_policy_changed': 'A modifié l’exigence de clé d’accès',
+      'campaign.created': 'A créé une campagne',
+      'campaign.saved': 'A enregistré une campagne',
+      'campaign.published': 'A publié une campagne',
+      'campaign.closed': 'A clos une campagne',
+      'campaign.cover_uploaded': 'A téléversé une couverture',
     },
   },
   errors: {

@@ -2,12 +2,14 @@ import { LOCALES, type Organisation } from '@haven/core';
 import { messagesFor } from '../../i18n';
 import type { signedInAs } from '../access';
 import { CsrfField, StaffLayout, staffPageContext } from '../layout';
+import { LogoForm } from './logo-form';
 
 export function SettingsPage(props: {
   who: ReturnType<typeof signedInAs>;
   org: Organisation;
   saved?: boolean;
   invalid?: string[];
+  logoProblem?: string;
 }) {
   const ctx = staffPageContext(props.who.locale, props.who.signedIn);
   const { t } = ctx;
@@ -99,6 +101,12 @@ export function SettingsPage(props: {
         </fieldset>
         <button type="submit">{s.save}</button>
       </form>
+      <LogoForm
+        locale={props.who.locale}
+        org={org}
+        csrfToken={props.who.signedIn.csrfToken}
+        problem={props.logoProblem}
+      />
     </StaffLayout>
   );
 }
