@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { createDb, ensureTable } from '@haven/db';
 import { seedDemoData, startDynamoDbLocal } from '@haven/local';
+import { formTokenOf } from '../test/support/donate-form';
 import { outsideServices } from '../test/support/msw';
 import { createPaymentsApp } from '../test/support/payments-app';
 import { signature, startTestStripe } from '../test/support/stripe';
@@ -63,10 +64,17 @@ async function main() {
     const webhook: Tally[] = [];
     const duplicate: Tally[] = [];
     for (let i = 0; i < runs; i++) {
+      // The page first, for its form's token, as a browser does; only the post is counted.
+      const formToken = await formTokenOf(app, '/en/mpm/voix-aux-nations-unies');
       tally = fresh();
       const response = await app.request('/en/mpm/voix-aux-nations-unies/donate', {
         method: 'POST',
-        body: new URLSearchParams({ currency: 'CHF', amount: '5000', frequency: 'once' }),
+        body: new URLSearchParams({
+          formToken,
+          currency: 'CHF',
+          amount: '5000',
+          frequency: 'once',
+        }),
       });
       pledge.push(tally);
       const sessionId = /cs_test_\w+/.exec(response.headers.get('location') ?? '')?.[0] ?? '';
