@@ -1,9 +1,9 @@
-import { listDevEmails } from '@haven/db';
 import { type LocalStack, startLocalStack } from '@haven/local';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS } from '../support/browser';
+import { linkSentTo } from '../support/staff-link-email';
 
 let stack: LocalStack;
 let browser: Browser;
@@ -27,17 +27,6 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** The staff link in the newest email to an address, once the outbox worker has sent it. */
-async function linkSentTo(address: string, subject: RegExp): Promise<string> {
-  const find = async () =>
-    (await listDevEmails(stack.db)).find((m) => m.to === address && subject.test(m.subject));
-  await expect.poll(async () => Boolean(await find()), { timeout: 10_000 }).toBe(true);
-  const email = await find();
-  const link = email && /https?:\/\/\S+\/staff\/sign-in\/[A-Za-z0-9_-]+/.exec(email.text)?.[0];
-  if (!link) throw new Error(`no staff link sent to ${address}`);
-  return link;
-}
-
 const fillText = async (page: Page, text: Record<string, string>) => {
   for (const [label, value] of Object.entries(text)) {
     await page.getByLabel(label, { exact: true }).fill(value);
@@ -50,7 +39,7 @@ describe('a fundraiser of the Geneva NGO launches a campaign', () => {
     await owner.goto(`${stack.url}/staff/sign-in`);
     await owner.getByLabel('Adresse e-mail').fill('owner@mpm.example.org');
     await owner.getByRole('button', { name: 'M’envoyer un lien de connexion' }).click();
-    await owner.goto(await linkSentTo('owner@mpm.example.org', /connexion/));
+    await owner.goto(await linkSentTo(stack.db, 'owner@mpm.example.org', /connexion/));
     await owner.getByRole('button', { name: 'Se connecter' }).click();
     await owner.waitForURL(`${stack.url}/staff`);
     await owner.getByRole('link', { name: 'Membres' }).click();
@@ -61,7 +50,7 @@ describe('a fundraiser of the Geneva NGO launches a campaign', () => {
     await expect.poll(() => owner.getByRole('status').innerText()).toContain('invitation');
 
     const page = await (await browser.newContext({ locale: 'fr-CH' })).newPage();
-    await page.goto(await linkSentTo('radio@mpm.example.org', /invité/));
+    await page.goto(await linkSentTo(stack.db, 'radio@mpm.example.org', /invité/));
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForURL(`${stack.url}/staff`);
 

@@ -3,6 +3,7 @@ import { type LocalStack, startLocalStack } from '@haven/local';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, SCREENSHOTS } from '../support/browser';
+import { linkSentTo } from '../support/staff-link-email';
 
 let stack: LocalStack;
 let browser: Browser;
@@ -25,17 +26,6 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** The staff link in the newest email to an address, once the outbox worker has sent it. */
-async function linkSentTo(address: string, subject: RegExp): Promise<string> {
-  const find = async () =>
-    (await listDevEmails(stack.db)).find((m) => m.to === address && subject.test(m.subject));
-  await expect.poll(async () => Boolean(await find()), { timeout: 10_000 }).toBe(true);
-  const email = await find();
-  const link = email && /https?:\/\/\S+\/staff\/sign-in\/[A-Za-z0-9_-]+/.exec(email.text)?.[0];
-  if (!link) throw new Error(`no staff link sent to ${address}`);
-  return link;
-}
-
 describe('staff of the Geneva NGO', () => {
   it('an owner signs in from the emailed link and invites a fundraiser, who signs in too', async () => {
     const owner = await browser.newContext({ locale: 'fr-CH' });
@@ -45,7 +35,7 @@ describe('staff of the Geneva NGO', () => {
     await page.getByRole('button', { name: 'M’envoyer un lien de connexion' }).click();
     await expect.poll(() => page.getByRole('status').innerText()).toContain('lien de connexion');
 
-    await page.goto(await linkSentTo('owner@mpm.example.org', /connexion/));
+    await page.goto(await linkSentTo(stack.db, 'owner@mpm.example.org', /connexion/));
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForURL(`${stack.url}/staff`);
     await expect.poll(() => page.locator('main').innerText()).toContain('propriétaire');
@@ -67,7 +57,7 @@ describe('staff of the Geneva NGO', () => {
 
     const fundraiser = await browser.newContext({ locale: 'es-ES' });
     const invited = await fundraiser.newPage();
-    await invited.goto(await linkSentTo('nouvelle@mpm.example.org', /invitan/));
+    await invited.goto(await linkSentTo(stack.db, 'nouvelle@mpm.example.org', /invitan/));
     await invited.getByRole('button', { name: 'Acceder' }).click();
     await invited.waitForURL(`${stack.url}/staff`);
     await expect.poll(() => invited.locator('main').innerText()).toContain('recaudación');
