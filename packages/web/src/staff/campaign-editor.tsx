@@ -8,7 +8,7 @@ import {
   translationStatus,
   type ValidationError,
 } from '@haven/core';
-import type { EditableCampaign } from '@haven/db';
+import { type EditableCampaign, findEditableCampaign } from '@haven/db';
 import type { Context } from 'hono';
 import * as z from 'zod';
 import type { CampaignFormErrors } from '../campaign-editor-form';
@@ -52,6 +52,18 @@ export const langOf = (c: C, posted?: unknown): Locale => {
   const asked = Locale.safeParse(c.req.query('lang') ?? posted);
   return asked.success ? asked.data : c.var.member.locale;
 };
+
+/**
+ * The campaign the URL's `:slug` names among the session organisation's own, draft or published,
+ * with what its handlers read; undefined for another organisation's slug or none at all.
+ */
+export async function campaignOfUrl(c: C) {
+  const { staffDeps: deps, staff } = c.var;
+  const slug = c.req.param('slug') ?? '';
+  const editable = await findEditableCampaign(deps.db, staff.scope, slug);
+  if (!editable) return undefined;
+  return { deps, scope: staff.scope, slug, editable, m: campaignMessagesFor(c.var.member.locale) };
+}
 
 /** Another organisation's slug, or none at all: the staff 404, in the member's language. */
 export const campaignNotFound = (c: C) =>

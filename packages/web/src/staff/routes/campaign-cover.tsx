@@ -1,15 +1,9 @@
 import { ConflictError, ValidationError } from '@haven/core';
-import {
-  auditPut,
-  findEditableCampaign,
-  saveCampaignDraft,
-  savePublishedCampaign,
-} from '@haven/db';
+import { auditPut, saveCampaignDraft, savePublishedCampaign } from '@haven/db';
 import { storeCover } from '@haven/media';
 import { Hono } from 'hono';
-import { campaignMessagesFor } from '../../i18n/staff-campaigns';
 import { requireStaff, type StaffEnv, staffContextOf } from '../access';
-import { campaignNotFound, showEditor } from '../campaign-editor';
+import { campaignNotFound, campaignOfUrl, showEditor } from '../campaign-editor';
 import { isImageProblem } from '../image-problems';
 import { staffPage } from '../render';
 
@@ -21,12 +15,9 @@ import { staffPage } from '../render';
 export function campaignCoverRoutes() {
   const app = new Hono<StaffEnv>();
   app.post('/campaigns/:slug/cover', requireStaff('campaigns.edit'), async (c) => {
-    const deps = c.var.staffDeps;
-    const { scope } = c.var.staff;
-    const slug = c.req.param('slug');
-    const editable = await findEditableCampaign(deps.db, scope, slug);
-    if (!editable) return campaignNotFound(c);
-    const m = campaignMessagesFor(c.var.member.locale);
+    const found = await campaignOfUrl(c);
+    if (!found) return campaignNotFound(c);
+    const { deps, scope, slug, editable, m } = found;
     if (!deps.media) {
       return staffPage(c, staffContextOf(c), 503, () => ({
         title: m.cover.title,

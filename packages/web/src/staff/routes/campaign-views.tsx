@@ -5,7 +5,7 @@ import { campaignMessagesFor } from '../../i18n/staff-campaigns';
 import { CampaignPage } from '../../pages/campaign-page';
 import { pageContext } from '../../pages/page-context';
 import { requireStaff, type StaffEnv, staffContextOf } from '../access';
-import { campaignNotFound } from '../campaign-editor';
+import { campaignNotFound, campaignOfUrl } from '../campaign-editor';
 import { StaffLayout, staffPageContext } from '../layout';
 import { CampaignDashboardPage } from '../pages/campaign-dashboard-page';
 import { staffPage } from '../render';
@@ -96,12 +96,10 @@ export function campaignViewRoutes() {
   });
 
   app.get('/campaigns/:slug/dashboard', requireStaff('campaigns.view'), async (c) => {
-    const deps = c.var.staffDeps;
-    const { scope, org } = c.var.staff;
-    const slug = c.req.param('slug');
-    const editable = await findEditableCampaign(deps.db, scope, slug);
-    if (!editable) return campaignNotFound(c);
-    const m = campaignMessagesFor(c.var.member.locale);
+    const found = await campaignOfUrl(c);
+    if (!found) return campaignNotFound(c);
+    const { deps, scope, slug, editable, m } = found;
+    const { org } = c.var.staff;
     if (editable.kind === 'draft') {
       return staffPage(c, staffContextOf(c), 200, () => ({
         title: m.board.title(

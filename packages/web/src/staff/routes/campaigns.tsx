@@ -15,6 +15,7 @@ import { campaignMessagesFor } from '../../i18n/staff-campaigns';
 import { requireStaff, type StaffEnv, staffContextOf } from '../access';
 import {
   campaignNotFound,
+  campaignOfUrl,
   intlOf,
   langOf,
   publishIssuesOf,
@@ -166,12 +167,9 @@ export function campaignRoutes() {
   });
 
   app.post('/campaigns/:slug/publish', requireStaff('campaigns.publish'), async (c) => {
-    const deps = c.var.staffDeps;
-    const { scope } = c.var.staff;
-    const slug = c.req.param('slug');
-    const editable = await findEditableCampaign(deps.db, scope, slug);
-    if (!editable) return campaignNotFound(c);
-    const m = campaignMessagesFor(c.var.member.locale);
+    const found = await campaignOfUrl(c);
+    if (!found) return campaignNotFound(c);
+    const { deps, scope, slug, editable, m } = found;
     const version = Version.safeParse((await c.req.parseBody()).version);
     if (editable.kind !== 'draft' || !version.success) {
       return showEditor(c, editable, { status: 409, problem: m.conflict });
@@ -200,12 +198,9 @@ export function campaignRoutes() {
   });
 
   app.post('/campaigns/:slug/close', requireStaff('campaigns.publish'), async (c) => {
-    const deps = c.var.staffDeps;
-    const { scope } = c.var.staff;
-    const slug = c.req.param('slug');
-    const editable = await findEditableCampaign(deps.db, scope, slug);
-    if (!editable) return campaignNotFound(c);
-    const m = campaignMessagesFor(c.var.member.locale);
+    const found = await campaignOfUrl(c);
+    if (!found) return campaignNotFound(c);
+    const { deps, scope, slug, editable, m } = found;
     if (editable.kind === 'draft')
       return showEditor(c, editable, { status: 409, problem: m.conflict });
     const now = deps.now();
