@@ -51,7 +51,7 @@ export function StaffLayout(props: {
           <header class="site">
             <span class="brand">{signedIn ? signedIn.orgName : 'Haven'}</span>
             {signedIn && (
-              <nav aria-label={t.nav.label}>
+              <nav class="staff" aria-label={t.nav.label}>
                 <ul>
                   <li>
                     <a href="/staff">{t.nav.home}</a>

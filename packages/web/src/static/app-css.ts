@@ -45,4 +45,11 @@ button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid #f0b4
 .card{background:#fff;border:1px solid var(--line);border-radius:.5rem;overflow:hidden}
 .card .body{padding:1rem}
 .card h2,.card h3{margin:.25rem 0;font-size:1.2rem}
+nav.staff{display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;align-items:center}
+nav.staff ul{list-style:none;display:flex;flex-wrap:wrap;gap:.75rem;margin:0;padding:0}
+nav.staff button{width:auto;padding:.4rem .9rem}
+table{border-collapse:collapse;width:100%;background:#fff;margin-block:1rem}
+th,td{text-align:start;padding:.45rem .6rem;border-block-end:1px solid var(--line);vertical-align:top}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
+dd{margin:0}
 `;
