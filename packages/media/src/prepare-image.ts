@@ -1,5 +1,16 @@
 import { ValidationError } from '@haven/core';
-import sharp from 'sharp';
+import type Sharp from 'sharp';
+
+/**
+ * sharp loads libvips (tens of MB of native code): only an upload needs it, so it is imported on
+ * the first one, never on a page's cold start in the function that also serves the site.
+ */
+let sharpModule: Promise<typeof Sharp> | undefined;
+const loadSharp = () => {
+  sharpModule ??= import('sharp').then((module) => module.default);
+  return sharpModule;
+};
+
 import { type ImageFormat, sniffImageFormat } from './sniff';
 
 /** The largest upload taken, in bytes: a phone's photo fits, a video renamed .jpg does not. */
@@ -41,6 +52,7 @@ export async function prepareImage(input: Uint8Array): Promise<PreparedImage> {
   if (input.byteLength > MAX_UPLOAD_BYTES) refuse('too_large');
   const format = sniffImageFormat(input);
   if (!format) return refuse('unsupported_type');
+  const sharp = await loadSharp();
   // The header alone first (libvips reads no pixels for metadata), to name a bomb as such.
   const metadata = await sharp(input, { limitInputPixels: false })
     .metadata()
