@@ -30,6 +30,7 @@ const env = {
   STRIPE_WEBHOOK_SECRET: 'whsec_bench',
   RESEND_API_KEY: 're_bench',
   MAIL_FROM: 'bench@example.org',
+  FORM_TOKEN_SECRET: 'bench-form-token-secret-of-32-characters',
   LOG_LEVEL: 'silent',
   AWS_REGION: 'eu-central-1',
 };
