@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { bundleFunction } from '../stacks/bundle';
 import { functionSpecs } from '../stacks/functions';
 import type { FunctionName } from '../stacks/platform';
+import { importEnv } from './measure/bundles';
 
 const root = resolve(import.meta.dirname, '..');
 const out = mkdtempSync(join(tmpdir(), 'haven-bundles-'));
@@ -34,16 +35,7 @@ try {
       byPackage.set(key, (byPackage.get(key) ?? 0) + input.bytesInOutput);
     }
     const top = [...byPackage.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4);
-    // Importing runs the module's top level, which reads config: give it a harmless one.
-    const env = {
-      ...process.env,
-      TABLE_NAME: 'bench',
-      PUBLIC_URL: 'https://example.org',
-      STRIPE_SECRET_KEY: 'sk_test_bench',
-      STRIPE_WEBHOOK_SECRET: 'whsec_bench',
-      RESEND_API_KEY: 're_bench',
-      MAIL_FROM: 'bench@example.org',
-    };
+    const env = importEnv;
     const started = performance.now();
     const run = spawnSync(
       process.execPath,
