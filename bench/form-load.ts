@@ -7,13 +7,13 @@
  * one campaign soon meets. Prints posts/s, p50/p99, and the answers by status; asserts nothing.
  * Loopback only; stops by itself. Run: npm run bench -- form-load.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createDb, ensureTable } from '@haven/db';
 import { freePort, seedDemoData, startDynamoDbLocal } from '@haven/local';
 import { createStripeClient, stripeGateway } from '@haven/stripe-gateway';
 import { createApp, type GuardOptions } from '@haven/web';
 import { serve } from '@hono/node-server';
+import { startEmulatorProcess } from './measure/emulator-process';
 
 const CLIENTS = Number(process.env.CLIENTS ?? 50);
 const SECONDS = Number(process.env.SECONDS ?? 30);
@@ -34,22 +34,8 @@ async function main() {
     const stripePort = await freePort();
     const stripeUrl = `http://127.0.0.1:${stripePort}`;
     const webhookSecret = `whsec_bench_${randomBytes(8).toString('hex')}`;
-    // The emulator in its own process, as Stripe is; no webhooks: nobody pays in this bench.
-    const emulator = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'packages/stripe-emulator/src/cli.ts', '--port', String(stripePort)],
-      { env: { ...process.env, STRIPE_WEBHOOK_SECRET: webhookSecret }, stdio: 'ignore' },
-    );
-    stops.unshift(async () => {
-      emulator.kill('SIGTERM');
-    });
-    for (let ready = false; !ready; ) {
-      ready = await fetch(stripeUrl).then(
-        (response) => response.ok,
-        () => false,
-      );
-      if (!ready) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    // No webhooks: nobody pays in this bench.
+    stops.unshift(await startEmulatorProcess({ port: stripePort, webhookSecret }));
 
     const unlimited = { max: 1_000_000, windowSeconds: 60 };
     const runs: { name: string; guard: GuardOptions }[] = [

@@ -7,7 +7,6 @@
  * are exact and the receipt numbers gapless. Loopback only; stops by itself (DEADLINE_S, 240 s).
  * Run: npm run bench -- hot-campaign-load. Prints figures; asserts nothing.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createDb, ensureTable, findCampaign, findPayment, listReceiptCounters } from '@haven/db';
 import { createDevMailbox, freePort, seedDemoData, startDynamoDbLocal } from '@haven/local';
@@ -16,6 +15,7 @@ import { createStripeClient, stripeGateway } from '@haven/stripe-gateway';
 import { createApp } from '@haven/web';
 import { serve } from '@hono/node-server';
 import * as z from 'zod';
+import { startEmulatorProcess } from './measure/emulator-process';
 
 const DONORS = Number(process.env.DONORS ?? 200);
 const DEADLINE_MS = Number(process.env.DEADLINE_S ?? 240) * 1000;
@@ -57,29 +57,13 @@ async function main() {
     const stripePort = await freePort();
     appUrl = `http://127.0.0.1:${appPort}`;
     const stripeUrl = `http://127.0.0.1:${stripePort}`;
-    const emulator = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'packages/stripe-emulator/src/cli.ts',
-        '--port',
-        String(stripePort),
-        '--webhook-url',
-        `${appUrl}/webhooks/stripe`,
-      ],
-      { env: { ...process.env, STRIPE_WEBHOOK_SECRET: webhookSecret }, stdio: 'ignore' },
+    stops.unshift(
+      await startEmulatorProcess({
+        port: stripePort,
+        webhookSecret,
+        webhookUrl: `${appUrl}/webhooks/stripe`,
+      }),
     );
-    stops.unshift(async () => {
-      emulator.kill('SIGTERM');
-    });
-    for (let ready = false; !ready; ) {
-      ready = await fetch(stripeUrl).then(
-        (response) => response.ok,
-        () => false,
-      );
-      if (!ready) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
     const control = async (path: string, body?: object) =>
       fetch(`${stripeUrl}/_emulator${path}`, {
         method: body ? 'POST' : 'GET',
