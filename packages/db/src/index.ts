@@ -8,6 +8,7 @@ export * from './client';
 export * from './conditional';
 export * from './create-table';
 export * from './dev-mail-repo';
+export * from './email-key';
 export * from './fulfilment';
 export * from './health';
 export * from './keys';
