@@ -48,6 +48,9 @@ const packages = {
   zodLocales: /node_modules\/zod\/v4\/locales\/(?!en\.js$)/,
   prettier: /node_modules\/prettier\//,
   templates: /^emails\//,
+  simplewebauthn: /node_modules\/@simplewebauthn\//,
+  sharp: /node_modules\/sharp\//,
+  staffPages: /^packages\/web\/src\/(staff|charts)\//,
 };
 type Package = keyof typeof packages;
 
@@ -56,10 +59,27 @@ type Package = keyof typeof packages;
  * also proves the patterns match the paths esbuild reports.
  */
 const contents: Record<FunctionName, { without: Package[]; with: Package[] }> = {
-  // Pages: no JSON API machinery (its own function), no payments, no email rendering.
+  // Public pages: no JSON API machinery (its own function), no payments, no email rendering,
+  // and nothing of the staff pages (theirs too): no passkeys, no image re-encoding, no editors.
   http: {
-    without: ['stripe', 'resend', 'reactEmail', 'reactDom', 'react', 'zodOpenapi', 'templates'],
+    without: [
+      'stripe',
+      'resend',
+      'reactEmail',
+      'reactDom',
+      'react',
+      'zodOpenapi',
+      'templates',
+      'simplewebauthn',
+      'sharp',
+      'staffPages',
+    ],
     with: [],
+  },
+  // The staff pages: passkeys and their own code; still no payments, email rendering or OpenAPI.
+  staff: {
+    without: ['stripe', 'resend', 'reactEmail', 'reactDom', 'react', 'zodOpenapi', 'templates'],
+    with: ['simplewebauthn', 'staffPages'],
   },
   jsonApi: {
     without: ['stripe', 'resend', 'reactEmail', 'reactDom', 'react', 'zodLocales', 'templates'],
@@ -82,6 +102,7 @@ it('deploys every entry in functions/, and every function it deploys has its ent
   // Removing a function from both the stacks and functions/ is a decision, made here too.
   expect(functionNames).toEqual([
     'http',
+    'staff',
     'jsonApi',
     'payments',
     'stripeWebhook',
@@ -123,6 +144,18 @@ describe.each(functionNames)('the %s bundle', (name) => {
 });
 
 describe('the page-serving bundle', () => {
+  it('imports no sharp, not even on demand: the staff function re-encodes uploads', async () => {
+    const { metafile } = await bundled('http');
+    const imported = Object.values(metafile.outputs).flatMap((output) =>
+      output.imports.map((i) => i.path),
+    );
+    expect(imported.filter((path) => /^sharp(\/|$)/.test(path))).toEqual([]);
+    const { metafile: staff } = await bundled('staff');
+    expect(
+      Object.values(staff.outputs).flatMap((output) => output.imports.map((i) => i.path)),
+    ).toContain('sharp');
+  });
+
   it('runs as built: the health check answers through the bundle', async () => {
     const { dir } = await bundled('http');
     const db = await createTestDb({ seed: false });
@@ -138,7 +171,8 @@ describe('the page-serving bundle', () => {
 
 describe('native packages', () => {
   it('leaves sharp out of the bundle as an import, for the copy installed beside it', async () => {
-    expect(nativePackagesOf('http')).toEqual(['sharp']);
+    expect(nativePackagesOf('staff')).toEqual(['sharp']);
+    expect(nativePackagesOf('http')).toEqual([]);
     const dir = join(outRoot, 'native');
     const result = await build(bundleOptions(root, 'packages/media/src/index.ts', dir, ['sharp']));
     const inputs = Object.keys(result.metafile?.outputs ?? {}).flatMap(
