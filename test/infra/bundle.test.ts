@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { afterAll, describe, expect, inject, it, vi } from 'vitest';
 import * as z from 'zod';
 import { type Bundle, bundleFunction, bundleOptions } from '../../stacks/bundle';
+import { coldStartInputs } from '../../stacks/bundle-graph';
 import { functionSpecs, nativePackagesOf } from '../../stacks/functions';
 import { LAMBDA_PLATFORM, nativeManifest } from '../../stacks/native-packages';
 import { type FunctionName, functionNames } from '../../stacks/platform';
@@ -144,6 +145,18 @@ describe.each(functionNames)('the %s bundle', (name) => {
 });
 
 describe('the page-serving bundle', () => {
+  it('loads the S3 client and the Markdown parser on demand, not at a cold start', async () => {
+    const { metafile } = await bundled('http');
+    const cold = coldStartInputs(metafile);
+    const deployed = Object.keys(metafile.inputs);
+    for (const lazy of [/node_modules\/@aws-sdk\/client-s3\//, /node_modules\/markdown-it\//]) {
+      expect({ [String(lazy)]: cold.filter((input) => lazy.test(input)) }).toEqual({
+        [String(lazy)]: [],
+      });
+      expect(deployed.some((input) => lazy.test(input))).toBe(true);
+    }
+  });
+
   it('imports no sharp, not even on demand: the staff function re-encodes uploads', async () => {
     const { metafile } = await bundled('http');
     const imported = Object.values(metafile.outputs).flatMap((output) =>
