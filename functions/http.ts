@@ -1,7 +1,7 @@
 import { loadConfig, PagesConfig } from '@haven/config';
 import { dbFromConfig } from '@haven/db';
 import { withLogContext } from '@haven/log';
-import { createMediaStore } from '@haven/media';
+import { createMediaStore } from '@haven/media/read';
 // Pages without the OpenAPI machinery: the JSON API has a function of its own (json-api.ts).
 import { createPageApp, guardFromConfig } from '@haven/web/pages';
 import { handle } from 'hono/aws-lambda';
@@ -19,8 +19,8 @@ const media = config.UPLOADS_BUCKET
   : undefined;
 
 /**
- * Pages, staff pages, health and media. It never loads the Stripe SDK, React Email or the
- * OpenAPI machinery.
+ * Public pages, health, media and static assets. It never loads the Stripe SDK, React Email,
+ * the OpenAPI machinery or the staff pages (functions/staff.ts).
  */
 export const handler = withLogContext(
   handle(

@@ -28,16 +28,17 @@ export type TableGrant = { actions: readonly TableAction[]; indexes: readonly In
  * Transactions need no action of their own: IAM checks each item's Put, Update, Delete or
  * ConditionCheck against PutItem, UpdateItem, DeleteItem or ConditionCheckItem, so the Stripe
  * event id and its effects are covered by the same list. Only the staff pages' role change and
- * removal use a ConditionCheck item (another owner still is one), so only http grants it.
+ * removal use a ConditionCheck item (another owner still is one), so only staff grants it.
  */
 export const tableGrants = {
-  // Pages and health: organisations by key, a campaign with its totals' shards (a Query on the
-  // organisation's partition), lists on GSI1. The staff
-  // pages: members, passkeys and audit entries by organisation partition (Query); sign-in
-  // links, sessions, members and settings written (Put, Update; Delete for a used link, a
-  // signed-out session, a removed member; ConditionCheck for the last-owner rule); an
-  // address's memberships on GSI1.
-  http: {
+  // Public pages and health: organisations by key, a campaign with its totals' shards (a Query
+  // on the organisation's partition), lists on GSI1. They write nothing.
+  http: { actions: ['GetItem', 'Query'], indexes: ['gsi1'] },
+  // The staff pages: members, passkeys and audit entries by organisation partition (Query);
+  // sign-in links, sessions, members, settings and campaigns written (Put, Update; Delete for a
+  // used link, a signed-out session, a removed member; ConditionCheck for the last-owner rule);
+  // an address's memberships and an organisation's campaigns on GSI1.
+  staff: {
     actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
     indexes: ['gsi1'],
   },

@@ -1,3 +1,5 @@
+import { STAFF_PREFIXES } from '../packages/web/src/parts/prefixes';
+
 /**
  * HTTP API routes. Pages are the `$default` route so any path the app knows (/, /:org,
  * /:org/:campaign, static assets) reaches it; the named routes make the JSON API, staff area
@@ -11,7 +13,11 @@
  * `POST /api/x/y/donate` would reach payments too; it serves the same app and answers 404.)
  */
 export const routes = {
-  http: ['GET /healthz', 'ANY /staff', 'ANY /staff/{proxy+}', '$default'],
+  http: ['GET /healthz', '$default'],
+  // The staff pages (and any other signed-in area) have their own function: passkeys, sharp,
+  // the editors and charts stay out of the page function's cold start. The split is
+  // STAFF_PREFIXES (packages/web/src/parts/prefixes.ts): a prefix added there is routed here.
+  staff: STAFF_PREFIXES.flatMap((prefix) => [`ANY ${prefix}`, `ANY ${prefix}/{proxy+}`]),
   // The JSON API has its own function: its OpenAPI machinery (zod-openapi, all of zod) stays
   // out of the page function's cold start.
   jsonApi: ['ANY /api/{proxy+}'],
@@ -23,7 +29,13 @@ export const routes = {
   stripeWebhook: ['POST /webhooks/stripe'],
 } as const;
 export type RoutedFunction = keyof typeof routes;
-export const routed: readonly RoutedFunction[] = ['http', 'jsonApi', 'payments', 'stripeWebhook'];
+export const routed: readonly RoutedFunction[] = [
+  'http',
+  'staff',
+  'jsonApi',
+  'payments',
+  'stripeWebhook',
+];
 
 /**
  * The part of the execute-api ARN after the API id (stage, method, path) that one route's

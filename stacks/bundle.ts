@@ -112,9 +112,10 @@ export async function bundleFunctions(root: string): Promise<Record<FunctionName
     installNativePackages(root, dir, nativePackagesOf(name));
     return dir;
   };
-  const [http, jsonApi, payments, stripeWebhook, emailWorker, outboxSweep, reconcile] =
+  const [http, staff, jsonApi, payments, stripeWebhook, emailWorker, outboxSweep, reconcile] =
     await Promise.all([
       dirOf('http'),
+      dirOf('staff'),
       dirOf('jsonApi'),
       dirOf('payments'),
       dirOf('stripeWebhook'),
@@ -122,5 +123,14 @@ export async function bundleFunctions(root: string): Promise<Record<FunctionName
       dirOf('outboxSweep'),
       dirOf('reconcile'),
     ]);
-  return { http, jsonApi, payments, stripeWebhook, emailWorker, outboxSweep, reconcile };
+  return {
+    http,
+    staff,
+    jsonApi,
+    payments,
+    stripeWebhook,
+    emailWorker,
+    outboxSweep,
+    reconcile,
+  };
 }

@@ -25,13 +25,21 @@ export const nativePackagesOf = (name: FunctionName): readonly string[] => {
 
 /** Each entry's size and what it is given; its table access is in access.ts (`tableGrants`). */
 export const functionSpecs = {
-  // Pages, health, media and the staff pages; it signs the donation form's token, which
-  // payments checks. Re-encoding uploaded covers (packages/media) needs sharp's native libvips.
+  // Public pages, health, media and static assets; it signs the donation form's token, which
+  // payments checks.
   http: {
     entry: 'functions/http.ts',
     memory: 512,
     timeout: 10,
     secrets: ['FormTokenSecret'],
+  },
+  // The staff pages. Re-encoding uploaded covers and logos (packages/media) needs sharp's
+  // native libvips, and a 4 MB image more time than a page.
+  staff: {
+    entry: 'functions/staff.ts',
+    memory: 512,
+    timeout: 15,
+    secrets: [],
     native: ['sharp'],
   },
   // The public JSON API and its OpenAPI document, apart so pages never load zod-openapi.

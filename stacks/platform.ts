@@ -18,6 +18,7 @@ export type SecretName = (typeof secretNames)[number];
 
 export const functionNames = [
   'http',
+  'staff',
   'jsonApi',
   'payments',
   'stripeWebhook',

@@ -1,7 +1,9 @@
 /**
  * Requests per second at a fixed concurrency, for a fixed time: the campaign page rendered by
  * the page function's app, the JSON campaign route, and a bare GetItem of the same campaign
- * item, all against the same DynamoDB Local in the same process.
+ * item, all against the same DynamoDB Local in the same process; and the page as a visitor gets
+ * it behind a shared cache that does what CloudFront does with its Cache-Control (keeps it for
+ * `s-maxage`, nothing at all when it is private or no-store).
  */
 import { createDb, keys } from '@haven/db';
 import { createApp, createPageApp } from '@haven/web';
@@ -29,6 +31,27 @@ async function drive(
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = (performance.now() - started) / 1000;
   return { requests, seconds: elapsed, perSecond: requests / elapsed };
+}
+
+/** A shared cache in front of `fetch`: one entry per path, kept as `s-maxage` says. */
+function sharedCache(fetch: (path: string) => Promise<Response>, now = () => performance.now()) {
+  const kept = new Map<string, { body: ArrayBuffer; until: number }>();
+  let misses = 0;
+  const get = async (path: string): Promise<number> => {
+    const hit = kept.get(path);
+    if (hit && hit.until > now()) return hit.body.byteLength;
+    misses += 1;
+    const response = await fetch(path);
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+    const body = await response.arrayBuffer();
+    const control = response.headers.get('cache-control') ?? '';
+    const maxAge = /(?:^|,)\s*s-maxage=(\d+)/.exec(control)?.[1];
+    if (maxAge && /public/.test(control) && !/private|no-store/.test(control)) {
+      kept.set(path, { body, until: now() + Number(maxAge) * 1000 });
+    }
+    return body.byteLength;
+  };
+  return { get, misses: () => misses };
 }
 
 export async function measureThroughput(
@@ -60,10 +83,19 @@ export async function measureThroughput(
   getItem.push(await drive(concurrency, half, () => get(key)));
   page.push(await drive(concurrency, half, async () => expectOk(await pages.request(pagePath))));
   json.push(await drive(concurrency, half, async () => expectOk(await api.request(jsonPath))));
+  const cache = sharedCache(async (path) => pages.request(path));
+  const cached = await drive(concurrency, seconds, async () => {
+    await cache.get(pagePath);
+  });
   const total = (runs: Throughput[]): Throughput => {
     const requests = runs.reduce((sum, run) => sum + run.requests, 0);
     const elapsed = runs.reduce((sum, run) => sum + run.seconds, 0);
     return { requests, seconds: elapsed, perSecond: requests / elapsed };
   };
-  return { getItem: total(getItem), page: total(page), json: total(json) };
+  return {
+    getItem: total(getItem),
+    page: total(page),
+    json: total(json),
+    cached: { ...cached, originRequests: cache.misses() },
+  };
 }

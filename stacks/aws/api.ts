@@ -46,13 +46,13 @@ export function routeApp(api: sst.aws.ApiGatewayV2, fn: sst.aws.Function): void 
 }
 
 /**
- * The JSON API's and the Stripe-bound routes stay raw resources on the component's API:
+ * The staff, JSON API and Stripe-bound routes stay raw resources on the component's API:
  * `api.route()` grants API Gateway `execute-api:<api>/*`, so any route of the API could invoke
  * payments or the webhook. Each permission here names its own route (method and path), as before.
  */
 export function routeOwnFunction(
   api: sst.aws.ApiGatewayV2,
-  target: 'jsonApi' | 'payments' | 'stripeWebhook',
+  target: 'staff' | 'jsonApi' | 'payments' | 'stripeWebhook',
   fn: sst.aws.Function,
 ): void {
   const resource = resourceName(target);

@@ -9,7 +9,7 @@ import { connectOutbox } from './outbox';
 import { accountScope } from './policy';
 import { scheduleFunction } from './schedule';
 import { createTable } from './table';
-import { createUploadsBucket, uploadStatements } from './uploads';
+import { createUploadsBucket, readUploadStatements, writeUploadStatements } from './uploads';
 
 export type HavenInput = {
   /** Directory holding each function's built bundle (`index.mjs` + map), see ../bundle.ts. */
@@ -66,9 +66,13 @@ export function haven({ bundles, publicUrl, alertEmail }: HavenInput): HavenOutp
     };
   };
   const functions = {
-    // Staff pages store campaign covers there, and public pages are served them from there.
+    // Public pages serve the covers and logos staff pages store there.
     http: createFunction(context, 'http', {
-      extra: uploads.arn.apply(uploadStatements),
+      extra: uploads.arn.apply(readUploadStatements),
+      link: [uploads],
+    }),
+    staff: createFunction(context, 'staff', {
+      extra: uploads.arn.apply(writeUploadStatements),
       link: [uploads],
     }),
     jsonApi: createFunction(context, 'jsonApi'),
@@ -90,6 +94,7 @@ export function haven({ bundles, publicUrl, alertEmail }: HavenInput): HavenOutp
     }),
   };
   routeApp(api, functions.http);
+  routeOwnFunction(api, 'staff', functions.staff);
   routeOwnFunction(api, 'jsonApi', functions.jsonApi);
   routeOwnFunction(api, 'payments', functions.payments);
   routeOwnFunction(api, 'stripeWebhook', functions.stripeWebhook);

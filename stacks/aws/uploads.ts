@@ -38,11 +38,12 @@ export function createUploadsBucket(app: App): sst.aws.Bucket {
   return bucket;
 }
 
-/** What the function that stores and serves covers may do: put and get objects, nothing else. */
-export const uploadStatements = (bucketArn: string): Statement[] => [
-  {
-    Effect: 'Allow',
-    Action: ['s3:PutObject', 's3:GetObject'],
-    Resource: [`${bucketArn}/covers/*`],
-  },
+/** What the page function may do: get the covers and logos it serves, nothing else. */
+export const readUploadStatements = (bucketArn: string): Statement[] => [
+  { Effect: 'Allow', Action: ['s3:GetObject'], Resource: [`${bucketArn}/covers/*`] },
+];
+
+/** What the staff function may do: put the covers and logos it re-encoded, nothing else. */
+export const writeUploadStatements = (bucketArn: string): Statement[] => [
+  { Effect: 'Allow', Action: ['s3:PutObject'], Resource: [`${bucketArn}/covers/*`] },
 ];

@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { afterAll, describe, expect, inject, it, vi } from 'vitest';
 import * as z from 'zod';
 import { type Bundle, bundleFunction, bundleOptions } from '../../stacks/bundle';
+import { coldStartInputs } from '../../stacks/bundle-graph';
 import { functionSpecs, nativePackagesOf } from '../../stacks/functions';
 import { LAMBDA_PLATFORM, nativeManifest } from '../../stacks/native-packages';
 import { type FunctionName, functionNames } from '../../stacks/platform';
@@ -48,6 +49,9 @@ const packages = {
   zodLocales: /node_modules\/zod\/v4\/locales\/(?!en\.js$)/,
   prettier: /node_modules\/prettier\//,
   templates: /^emails\//,
+  simplewebauthn: /node_modules\/@simplewebauthn\//,
+  sharp: /node_modules\/sharp\//,
+  staffPages: /^packages\/web\/src\/(staff|charts)\//,
 };
 type Package = keyof typeof packages;
 
@@ -56,10 +60,27 @@ type Package = keyof typeof packages;
  * also proves the patterns match the paths esbuild reports.
  */
 const contents: Record<FunctionName, { without: Package[]; with: Package[] }> = {
-  // Pages: no JSON API machinery (its own function), no payments, no email rendering.
+  // Public pages: no JSON API machinery (its own function), no payments, no email rendering,
+  // and nothing of the staff pages (theirs too): no passkeys, no image re-encoding, no editors.
   http: {
-    without: ['stripe', 'resend', 'reactEmail', 'reactDom', 'react', 'zodOpenapi', 'templates'],
+    without: [
+      'stripe',
+      'resend',
+      'reactEmail',
+      'reactDom',
+      'react',
+      'zodOpenapi',
+      'templates',
+      'simplewebauthn',
+      'sharp',
+      'staffPages',
+    ],
     with: [],
+  },
+  // The staff pages: passkeys and their own code; still no payments, email rendering or OpenAPI.
+  staff: {
+    without: ['stripe', 'resend', 'reactEmail', 'reactDom', 'react', 'zodOpenapi', 'templates'],
+    with: ['simplewebauthn', 'staffPages'],
   },
   jsonApi: {
     without: ['stripe', 'resend', 'reactEmail', 'reactDom', 'react', 'zodLocales', 'templates'],
@@ -82,6 +103,7 @@ it('deploys every entry in functions/, and every function it deploys has its ent
   // Removing a function from both the stacks and functions/ is a decision, made here too.
   expect(functionNames).toEqual([
     'http',
+    'staff',
     'jsonApi',
     'payments',
     'stripeWebhook',
@@ -123,6 +145,30 @@ describe.each(functionNames)('the %s bundle', (name) => {
 });
 
 describe('the page-serving bundle', () => {
+  it('loads the S3 client and the Markdown parser on demand, not at a cold start', async () => {
+    const { metafile } = await bundled('http');
+    const cold = coldStartInputs(metafile);
+    const deployed = Object.keys(metafile.inputs);
+    for (const lazy of [/node_modules\/@aws-sdk\/client-s3\//, /node_modules\/markdown-it\//]) {
+      expect({ [String(lazy)]: cold.filter((input) => lazy.test(input)) }).toEqual({
+        [String(lazy)]: [],
+      });
+      expect(deployed.some((input) => lazy.test(input))).toBe(true);
+    }
+  });
+
+  it('imports no sharp, not even on demand: the staff function re-encodes uploads', async () => {
+    const { metafile } = await bundled('http');
+    const imported = Object.values(metafile.outputs).flatMap((output) =>
+      output.imports.map((i) => i.path),
+    );
+    expect(imported.filter((path) => /^sharp(\/|$)/.test(path))).toEqual([]);
+    const { metafile: staff } = await bundled('staff');
+    expect(
+      Object.values(staff.outputs).flatMap((output) => output.imports.map((i) => i.path)),
+    ).toContain('sharp');
+  });
+
   it('runs as built: the health check answers through the bundle', async () => {
     const { dir } = await bundled('http');
     const db = await createTestDb({ seed: false });
@@ -138,7 +184,8 @@ describe('the page-serving bundle', () => {
 
 describe('native packages', () => {
   it('leaves sharp out of the bundle as an import, for the copy installed beside it', async () => {
-    expect(nativePackagesOf('http')).toEqual(['sharp']);
+    expect(nativePackagesOf('staff')).toEqual(['sharp']);
+    expect(nativePackagesOf('http')).toEqual([]);
     const dir = join(outRoot, 'native');
     const result = await build(bundleOptions(root, 'packages/media/src/index.ts', dir, ['sharp']));
     const inputs = Object.keys(result.metafile?.outputs ?? {}).flatMap(

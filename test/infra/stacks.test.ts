@@ -4,6 +4,7 @@ import {
   loadConfig,
   MailConfig,
   PagesConfig,
+  StaffConfig,
   variablesFromLinks,
   WebhookConfig,
 } from '@haven/config';
@@ -30,6 +31,7 @@ const lambdaArn = (name: string) => `arn:aws:lambda:eu-central-1:123456789012:fu
 /** By the Function component's name; SST names the Lambda resource `<name>Function`. */
 const expectedFunctions = {
   Http: { name: 'haven-production-http', memory: 512, timeout: 10 },
+  Staff: { name: 'haven-production-staff', memory: 512, timeout: 15 },
   JsonApi: { name: 'haven-production-json-api', memory: 512, timeout: 10 },
   Payments: { name: 'haven-production-payments', memory: 512, timeout: 15 },
   StripeWebhook: { name: 'haven-production-stripe-webhook', memory: 512, timeout: 15 },
@@ -44,6 +46,7 @@ const roleOf = (declared: Declared, name: string) => declared.get(types.role, `$
 /** The configuration each entry parses at cold start. */
 const configOf: Record<FunctionResource, z.ZodObject> = {
   Http: PagesConfig,
+  Staff: StaffConfig,
   JsonApi: BaseConfig,
   Payments: DonationsConfig,
   StripeWebhook: WebhookConfig,
@@ -89,7 +92,7 @@ describe('the table', () => {
 });
 
 describe('the functions', () => {
-  it('declares exactly the seven entries', () => {
+  it('declares exactly the eight entries', () => {
     expect(
       production
         .ofType(types.fn)
@@ -147,6 +150,7 @@ describe('the functions', () => {
   it('links each function to the table and only the secrets it reads', () => {
     const expected: Record<FunctionResource, string[]> = {
       Http: ['FormTokenSecret'],
+      Staff: [],
       JsonApi: [],
       Payments: ['FormTokenSecret', 'StripeSecretKey'],
       StripeWebhook: ['StripeSecretKey', 'StripeWebhookSecret'],
@@ -154,8 +158,8 @@ describe('the functions', () => {
       OutboxSweep: ['MailFrom', 'ResendApiKey'],
       Reconcile: ['StripeSecretKey'],
     };
-    // Only the function that stores and serves campaign covers is given the uploads bucket.
-    const buckets: Record<string, string[]> = { Http: ['Uploads'] };
+    // Only the functions that serve (pages) and store (staff) covers are given the uploads bucket.
+    const buckets: Record<string, string[]> = { Http: ['Uploads'], Staff: ['Uploads'] };
     for (const [name, secrets] of Object.entries(expected)) {
       const linked = [...secrets, 'Table', ...(buckets[name] ?? [])];
       expect(Object.keys(links(name)).sort()).toEqual(linked.sort());
@@ -243,12 +247,13 @@ describe('the uploads bucket', () => {
     });
   });
 
-  it('is reachable by the HTTP function alone', () => {
+  it('is reachable by the page function (to serve) and the staff function (to store) alone', () => {
     const reaching = production
       .ofType(types.role)
       .filter((role) => JSON.stringify(policyOf(role)).includes('haven-production-uploads'))
-      .map((role) => role.name);
-    expect(reaching).toEqual(['HttpRole']);
+      .map((role) => role.name)
+      .sort();
+    expect(reaching).toEqual(['HttpRole', 'StaffRole']);
   });
 });
 
@@ -269,12 +274,12 @@ describe('the HTTP API', () => {
     );
   }
 
-  it('routes pages, staff and health to the app, the JSON API to its own function, Stripe-bound routes to payments and the webhook to its own function', () => {
+  it('routes pages and health to the page function, staff pages, the JSON API and the webhook each to its own function, Stripe-bound routes to payments', () => {
     expect(routeTable(production)).toEqual({
       'GET /healthz': 'Http',
       'ANY /api/{proxy+}': 'JsonApi',
-      'ANY /staff': 'Http',
-      'ANY /staff/{proxy+}': 'Http',
+      'ANY /staff': 'Staff',
+      'ANY /staff/{proxy+}': 'Staff',
       $default: 'Http',
       'POST /{lang}/{org}/{campaign}/donate': 'Payments',
       'GET /{lang}/{org}/{campaign}/thanks': 'Payments',
@@ -297,7 +302,7 @@ describe('the HTTP API', () => {
     expect(format).not.toMatch(/sourceIp|userAgent/);
   });
 
-  it('lets API Gateway invoke the JSON API, payments and the webhook through their own routes only', () => {
+  it('lets API Gateway invoke the staff pages, the JSON API, payments and the webhook through their own routes only', () => {
     const permissions = production
       .ofType(types.permission)
       .filter((p) => p.inputs.principal === 'apigateway.amazonaws.com');
@@ -305,11 +310,13 @@ describe('the HTTP API', () => {
     const fnName = (p: DeclaredResource) => String(p.inputs.function).replace(/^.*:function:/, '');
     expect(permissions.map((p) => [fnName(p), p.inputs.sourceArn]).sort()).toEqual([
       // One per route SST's component declares; the app serves every route it is given.
-      ...Array.from({ length: 4 }, () => ['haven-production-http', `${executionArn}/*`]),
+      ...Array.from({ length: 2 }, () => ['haven-production-http', `${executionArn}/*`]),
       ['haven-production-json-api', `${executionArn}/*/*/api/*`],
       ['haven-production-payments', `${executionArn}/*/GET/*/*/*/thanks`],
       ['haven-production-payments', `${executionArn}/*/POST/*/*/*/donate`],
       ['haven-production-payments', `${executionArn}/*/POST/api/donations`],
+      ['haven-production-staff', `${executionArn}/*/*/staff`],
+      ['haven-production-staff', `${executionArn}/*/*/staff/*`],
       ['haven-production-stripe-webhook', `${executionArn}/*/POST/webhooks/stripe`],
     ]);
   });
@@ -371,21 +378,23 @@ describe('least-privilege IAM', () => {
     Resource: [`${tableArn}/stream/*`],
   };
   const toDeadLetters = { Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: [dlqArn] };
-  const coverObjects = {
+  const covers = (action: string) => ({
     Effect: 'Allow',
-    Action: ['s3:PutObject', 's3:GetObject'],
+    Action: [`s3:${action}`],
     Resource: ['arn:aws:s3:::haven-production-uploads/covers/*'],
-  };
+  });
 
   /** Everything each role may do besides writing its logs, statement by statement. */
   const expectedGrants: Record<FunctionResource, object[]> = {
-    // Public pages read by key, a campaign with its totals' shards (Query) and list on GSI1; the
-    // staff pages also write (sessions, links, members, settings, audit) and read an
-    // organisation's partition. Puts and gets covers.
-    Http: [
+    // Public pages read by key, a campaign with its totals' shards (Query) and list on GSI1;
+    // they write nothing, and get the covers they serve.
+    Http: [table('GetItem', 'Query'), queryOn('gsi1'), covers('GetObject')],
+    // The staff pages write (sessions, links, members, settings, campaigns, audit), read an
+    // organisation's partition and memberships on GSI1, and put the covers they re-encoded.
+    Staff: [
       table('GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'),
       queryOn('gsi1'),
-      coverObjects,
+      covers('PutObject'),
     ],
     // The public JSON API reads like the pages (campaigns with their shards); writes nothing.
     JsonApi: [table('GetItem', 'Query'), queryOn('gsi1')],
@@ -443,10 +452,10 @@ describe('least-privilege IAM', () => {
     }
   });
 
-  it('grants nothing the code never does: no BatchWrite, BatchGet or Scan; Delete and ConditionCheck to the staff pages (http) alone', () => {
+  it('grants nothing the code never does: no BatchWrite, BatchGet or Scan; Delete and ConditionCheck to the staff pages alone', () => {
     for (const resource of production.ofType(types.role)) {
       const actions = policyOf(resource).Statement.flatMap((statement) => statement.Action);
-      const staffPages = resource.name === 'HttpRole';
+      const staffPages = resource.name === 'StaffRole';
       for (const action of [
         ...(staffPages ? [] : ['DeleteItem', 'ConditionCheckItem']),
         'BatchWriteItem',

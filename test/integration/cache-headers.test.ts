@@ -20,10 +20,20 @@ describe('what caches may keep', () => {
     expect(varies(response)).not.toContain('accept-language');
   });
 
-  it('keeps a campaign page out of every cache: its donation form carries a token of that view', async () => {
+  it('lets the CDN keep a campaign page briefly too: its form token is signed per rendering, not per visitor', async () => {
     const response = await app.request(page);
     expect(response.status).toBe(200);
-    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(response.headers.get('cache-control')).toBe(
+      'public, max-age=0, s-maxage=60, stale-while-revalidate=300',
+    );
+    expect(varies(response)).not.toContain('accept-language');
+    expect(response.headers.get('set-cookie')).toBeNull();
+    // Where the language is negotiated, only the visitor's own browser keeps it.
+    const negotiated = await app.request('/mpm/voix-aux-nations-unies', {
+      headers: { 'accept-language': 'fr' },
+    });
+    expect(negotiated.status).toBe(200);
+    expect(negotiated.headers.get('cache-control')).toBe('private, max-age=60');
   });
 
   it('varies with Accept-Language only where the path does not name the language', async () => {

@@ -173,6 +173,25 @@ describe('double clicks', () => {
     expect(sessionOf(changed)).not.toBe(sessionOf(first));
   });
 
+  it('keeps two visitors of one cached page apart: the same token and gift from two browsers are two gifts', async () => {
+    // What the CDN does: one rendering of the page, handed to every visitor for a minute.
+    const formToken = await formTokenOf(app, CAMPAIGN);
+    const press = (agent: string) =>
+      app.request(FORM, {
+        method: 'POST',
+        body: new URLSearchParams({ ...GIFT, formToken }),
+        headers: { 'user-agent': agent },
+      });
+    const before = await pledges();
+    const first = await press('Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0');
+    const other = await press('Mozilla/5.0 (iPhone; CPU iPhone OS 18_0) Safari/604.1');
+    const again = await press('Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0');
+    expect([first.status, other.status, again.status]).toEqual([303, 303, 303]);
+    expect(sessionOf(other)).not.toBe(sessionOf(first));
+    expect(sessionOf(again)).toBe(sessionOf(first));
+    expect((await pledges()).length).toBe(before.length + 2);
+  });
+
   it('does not reopen a gift already paid: the donor is asked to start again', async () => {
     const formToken = await formTokenOf(app, CAMPAIGN);
     const press = () =>

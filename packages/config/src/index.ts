@@ -66,9 +66,13 @@ const uploads = {
 export const UploadsConfig = z.object(uploads);
 export type UploadsConfig = z.infer<typeof UploadsConfig>;
 
-/** Pages and the public API, which render the donation form; the staff pages' uploads. */
+/** Public pages, which render the donation form and serve uploaded covers (/media). */
 export const PagesConfig = BaseConfig.extend(formGuard).extend(uploads);
 export type PagesConfig = z.infer<typeof PagesConfig>;
+
+/** The staff pages (functions/staff.ts): the table and the uploads bucket, no form key. */
+export const StaffConfig = BaseConfig.extend(uploads);
+export type StaffConfig = z.infer<typeof StaffConfig>;
 
 /** The donation routes: Stripe, and the form's guard. */
 export const DonationsConfig = PaymentsConfig.extend(formGuard);

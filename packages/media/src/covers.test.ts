@@ -4,8 +4,9 @@ import { Hono } from 'hono';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { createTestMediaStore } from '../../../test/support/media';
-import { MEDIA_PATH_PREFIX, readMedia, storeCover } from './covers';
+import { storeCover } from './covers';
 import { MAX_UPLOAD_BYTES } from './prepare-image';
+import { MEDIA_PATH_PREFIX, readMedia } from './read';
 
 const store = await createTestMediaStore();
 const mpm = { orgSlug: 'mpm' };

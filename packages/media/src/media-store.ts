@@ -1,14 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import {
-  CreateBucketCommand,
-  GetObjectCommand,
-  HeadBucketCommand,
-  NoSuchKey,
-  PutObjectCommand,
-  S3Client,
-} from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 
-export type MediaStore = { s3: S3Client; bucket: string };
+/**
+ * The S3 client and its commands are loaded on first use: the page function serves media
+ * rarely (a year-long immutable cache in front), so its cold start does not load the S3 SDK.
+ */
+const loadS3 = () => import('@aws-sdk/client-s3');
+
+export type MediaStore = { s3: () => Promise<S3Client>; bucket: string };
 
 /**
  * The uploads bucket. With an endpoint (the local S3-compatible server) requests are
@@ -19,7 +18,19 @@ export function createMediaStore(options: {
   endpoint?: string | undefined;
   region?: string | undefined;
 }): MediaStore {
-  const s3 = new S3Client({
+  let client: Promise<S3Client> | undefined;
+  const s3 = () => {
+    client ??= loadS3().then(({ S3Client }) => makeClient(S3Client, options));
+    return client;
+  };
+  return { s3, bucket: options.bucket };
+}
+
+function makeClient(
+  S3: typeof S3Client,
+  options: { endpoint?: string | undefined; region?: string | undefined },
+): S3Client {
+  return new S3({
     region: options.region ?? 'eu-central-1',
     ...(options.endpoint
       ? {
@@ -29,15 +40,18 @@ export function createMediaStore(options: {
         }
       : {}),
   });
-  return { s3, bucket: options.bucket };
 }
 
 /** Creates the bucket when missing: the local stack's and the tests' (AWS's comes from the stacks). */
 export async function ensureBucket(store: MediaStore): Promise<void> {
+  const [s3, { HeadBucketCommand, CreateBucketCommand }] = await Promise.all([
+    store.s3(),
+    loadS3(),
+  ]);
   try {
-    await store.s3.send(new HeadBucketCommand({ Bucket: store.bucket }));
+    await s3.send(new HeadBucketCommand({ Bucket: store.bucket }));
   } catch {
-    await store.s3.send(new CreateBucketCommand({ Bucket: store.bucket }));
+    await s3.send(new CreateBucketCommand({ Bucket: store.bucket }));
   }
 }
 
@@ -48,7 +62,8 @@ export async function putObject(
   store: MediaStore,
   object: { key: string; bytes: Uint8Array; contentType: string },
 ): Promise<void> {
-  await store.s3.send(
+  const [s3, { PutObjectCommand }] = await Promise.all([store.s3(), loadS3()]);
+  await s3.send(
     new PutObjectCommand({
       Bucket: store.bucket,
       Key: object.key,
@@ -65,8 +80,9 @@ export async function getObjectBytes(
   store: MediaStore,
   key: string,
 ): Promise<Uint8Array | undefined> {
+  const [s3, { GetObjectCommand, NoSuchKey }] = await Promise.all([store.s3(), loadS3()]);
   try {
-    const object = await store.s3.send(new GetObjectCommand({ Bucket: store.bucket, Key: key }));
+    const object = await s3.send(new GetObjectCommand({ Bucket: store.bucket, Key: key }));
     return object.Body ? await object.Body.transformToByteArray() : undefined;
   } catch (error) {
     if (error instanceof NoSuchKey) return undefined;

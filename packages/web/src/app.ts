@@ -15,23 +15,16 @@ import { methodNotAllowed } from './guard/method-not-allowed';
 import { challengeCsp } from './guard/turnstile';
 import { requestLog } from './request-log';
 import { RETRY_AFTER_SECONDS } from './retry-after';
-import { healthRoutes } from './routes/health';
-import { mediaRoutes } from './routes/media';
 import { notFound } from './routes/page-paths';
-import { pageRoutes } from './routes/pages';
-import { staticRoutes } from './routes/static';
-import { stripeWebhookRoutes } from './routes/stripe-webhook';
-import { staffRoutes } from './staff';
 
 const passkeyPages = /^\/staff\/(security|passkey)$/;
 
 /**
- * The whole HTTP service: the same app runs on Lambda, in the dev server and in tests. The JSON
- * API is mounted by the caller (`mountApi`), before the pages whose paths it would otherwise
- * match: eagerly and typed (`createApp`), or left to its own function by the page function
- * (`createPageApp`), which so never loads the OpenAPI machinery to serve a page.
+ * The HTTP service's frame: middleware, 404 and error answers. `mount` adds the routes, from the
+ * site's parts (parts/): all of them in the dev server and tests (`createApp`), one part per
+ * Lambda (`createPageApp`, `createStaffApp`), so a function loads only the code of its routes.
  */
-export function createSite<Typed>(deps: AppDeps, mountApi: (app: Hono) => Typed): Typed {
+export function createSite<Typed>(deps: AppDeps, mount: (app: Hono) => Typed): Typed {
   const app = new Hono();
 
   app.use(requestId());
@@ -59,15 +52,7 @@ export function createSite<Typed>(deps: AppDeps, mountApi: (app: Hono) => Typed)
   app.use(bodyLimits(deps));
   app.use(contentTypes(deps));
 
-  app.route('/static', staticRoutes());
-  app.route('/', healthRoutes(deps));
-  if (deps.payments) {
-    app.route('/', stripeWebhookRoutes({ db: deps.db, payments: deps.payments, now: deps.now }));
-  }
-  const typed = mountApi(app);
-  app.route('/staff', staffRoutes(deps));
-  app.route('/', mediaRoutes(deps));
-  app.route('/', pageRoutes(deps));
+  const typed = mount(app);
 
   app.notFound((c) => notFound(c, deps));
   app.onError((error, c) => {

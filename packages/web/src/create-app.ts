@@ -1,9 +1,25 @@
 import { createApiApp } from './api/app';
 import { createSite } from './app';
 import type { AppDeps } from './deps';
+import { mountAssets, mountPublicPages } from './parts/public';
+import { mountStaff } from './parts/staff';
+import { stripeWebhookRoutes } from './routes/stripe-webhook';
 
-/** The whole service with its JSON API loaded up front and typed: dev server, payments, tests. */
+/**
+ * The whole service in one app, the JSON API loaded up front and typed: the dev server,
+ * payments and tests. Lambda splits the same parts among functions (page-app.ts, staff-app.ts,
+ * json-api.ts), in the order here: assets, the webhook, the API, staff, then the public pages.
+ */
 export const createApp = (deps: AppDeps) =>
-  createSite(deps, (app) => app.route('/', createApiApp(deps)));
+  createSite(deps, (app) => {
+    mountAssets(app, deps);
+    if (deps.payments) {
+      app.route('/', stripeWebhookRoutes({ db: deps.db, payments: deps.payments, now: deps.now }));
+    }
+    const typed = app.route('/', createApiApp(deps));
+    mountStaff(app, deps);
+    mountPublicPages(app, deps);
+    return typed;
+  });
 
 export type App = ReturnType<typeof createApp>;

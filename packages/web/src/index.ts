@@ -7,5 +7,7 @@ export { DEFAULT_LIMITS, type GuardOptions, type Limits } from './guard/options'
 export { refusal, refuse } from './guard/refusal';
 export { TURNSTILE_VERIFY_URL } from './guard/turnstile';
 export { createPageApp } from './page-app';
+export { STAFF_PREFIXES } from './parts/prefixes';
 export { guardedAction, requireStaff, type StaffEnv, type StaffMember } from './staff';
+export { createStaffApp } from './staff-app';
 export { createWebhookApp } from './webhook-app';

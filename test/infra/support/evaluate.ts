@@ -283,6 +283,7 @@ async function placeholderBundles(work: string): Promise<Record<FunctionName, st
   const dir = (name: FunctionName) => join(work, 'bundles', name);
   const bundles: Record<FunctionName, string> = {
     http: dir('http'),
+    staff: dir('staff'),
     jsonApi: dir('jsonApi'),
     payments: dir('payments'),
     stripeWebhook: dir('stripeWebhook'),

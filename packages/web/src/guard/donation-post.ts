@@ -10,7 +10,14 @@ import { passesTurnstile } from './turnstile';
 
 export type CheckedPost =
   | { refused: Refusal }
-  | { refused?: undefined; guard: Guard; nonce: string; ip: string | undefined };
+  | {
+      refused?: undefined;
+      guard: Guard;
+      nonce: string;
+      ip: string | undefined;
+      /** The browser's User-Agent: with the address, which visitor of a cached page posted. */
+      agent: string;
+    };
 
 /**
  * The donation form's post, as the guard sees it before the gift is read: the honeypot empty,
@@ -38,13 +45,19 @@ export async function checkDonationPost(
       return { refused: 'challenge_failed' };
     }
   }
-  return { guard, nonce, ip };
+  return { guard, nonce, ip, agent: c.req.header('user-agent') ?? '' };
 }
 
-/** The idempotency key of this press of Donate: its token, its address and its gift. */
+/**
+ * The idempotency key of this press of Donate: its token, its address, its browser and its gift.
+ * The campaign page is cached, so visitors of one copy share its token: two of them behind one
+ * address (an office, a family) giving the same gift are still two gifts when their browsers
+ * differ. A double click or a resubmitted page sends the same four, and reuses the pledge.
+ */
 export function submissionKeyFor(
-  post: { guard: Guard; nonce: string; ip: string | undefined },
+  post: { guard: Guard; nonce: string; ip: string | undefined; agent: string },
   request: DonationRequest,
 ): string {
-  return submissionKey(post.guard.formTokenKey, post.nonce, post.ip ?? '', JSON.stringify(request));
+  const sender = JSON.stringify([post.ip ?? '', post.agent]);
+  return submissionKey(post.guard.formTokenKey, post.nonce, sender, JSON.stringify(request));
 }

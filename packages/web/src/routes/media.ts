@@ -1,4 +1,4 @@
-import { MEDIA_PATH_PREFIX, readMedia } from '@haven/media';
+import { MEDIA_PATH_PREFIX, readMedia } from '@haven/media/read';
 import { Hono } from 'hono';
 import type { AppDeps } from '../deps';
 import { notFound } from './page-paths';

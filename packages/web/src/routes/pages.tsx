@@ -57,8 +57,11 @@ export function pageRoutes(deps: AppDeps) {
     const redirect = redirectIfNotOffered(c, ctx.locale, rest);
     if (redirect) return redirect;
     const currency = chooseCurrency(campaign, c.req.query('currency'));
-    // The form carries a token of this view: a shared cache must never hand it to another visitor.
-    c.header('Cache-Control', 'private, no-store');
+    // Cached like any public page (cache-policy.ts: a minute at the CDN, stale-while-revalidate):
+    // the form's token is signed per rendering, not per visitor, so every visitor handed this
+    // copy may post it. It proves what it always did (our form, this campaign, under two hours
+    // old), and the post is checked as before; a shared copy's posts are told apart by their
+    // address and browser (guard/donation-post.ts).
     return c.html(
       <CampaignPage
         ctx={ctx}

@@ -66,7 +66,8 @@ export function campaignViewRoutes() {
       rest: `/${org.slug}/${campaign.slug}`,
       offered: campaign.locales,
     });
-    const page = (
+    // Awaited: the story is rendered by an async component (its Markdown parser loads on demand).
+    const page = await (
       <CampaignPage
         ctx={ctx}
         org={org}
