@@ -20,6 +20,7 @@ import { mediaRoutes } from './routes/media';
 import { notFound } from './routes/page-paths';
 import { pageRoutes } from './routes/pages';
 import { staticRoutes } from './routes/static';
+import { connectWebhookRoutesFor } from './routes/stripe-connect-webhook';
 import { stripeWebhookRoutes } from './routes/stripe-webhook';
 import { staffRoutes } from './staff';
 
@@ -64,6 +65,7 @@ export function createSite<Typed>(deps: AppDeps, mountApi: (app: Hono) => Typed)
   if (deps.payments) {
     app.route('/', stripeWebhookRoutes({ db: deps.db, payments: deps.payments, now: deps.now }));
   }
+  app.route('/', connectWebhookRoutesFor(deps));
   const typed = mountApi(app);
   app.route('/staff', staffRoutes(deps));
   app.route('/', mediaRoutes(deps));
