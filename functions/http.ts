@@ -29,6 +29,7 @@ export const handler = withLogContext(
       publicUrl: config.PUBLIC_URL,
       now: () => new Date(),
       guard,
+      stripeConnect: config.STRIPE_MODE === 'connect',
       ...(media ? { media } : {}),
     }),
   ),

@@ -1,9 +1,12 @@
+import { demoOrganisations, demoStripeAccountId, UNCONNECTED_DEMO_ORGS } from '@haven/local';
 import { type StripeEmulator, startStripeEmulator } from '@haven/stripe-emulator';
 import Stripe from 'stripe';
 import * as z from 'zod';
 
 export const STRIPE_KEY = 'sk_test_integration';
 export const WEBHOOK_SECRET = 'whsec_test_integration';
+/** The Connect endpoint's own secret: connected accounts' events are signed with it. */
+export const CONNECT_WEBHOOK_SECRET = 'whsec_test_integration_connect';
 
 /** The donor every test pays as; the log test looks for these in the logs. */
 export const DONOR = { email: 'donor@example.org', name: 'Jeanne Dupont' };
@@ -18,7 +21,14 @@ const Refusal = z.object({ error: z.object({ message: z.string() }) });
  * `app.request('/webhooks/stripe')` signed for real, as often and in whatever order it needs.
  */
 export async function startTestStripe() {
-  const emulator = await startStripeEmulator({ webhookSecret: WEBHOOK_SECRET });
+  const emulator = await startStripeEmulator({
+    webhookSecret: WEBHOOK_SECRET,
+    connectWebhookSecret: CONNECT_WEBHOOK_SECRET,
+    // The demo organisations' own accounts, as the seeded table names them (Connect mode).
+    accounts: demoOrganisations
+      .filter((org) => !UNCONNECTED_DEMO_ORGS.includes(org.slug))
+      .map((org) => ({ id: demoStripeAccountId(org.slug), country: org.country })),
+  });
   const sdk = new Stripe(STRIPE_KEY, {
     host: '127.0.0.1',
     port: emulator.port,
@@ -41,11 +51,19 @@ export async function startTestStripe() {
 
   return {
     emulator,
-    apiBase: emulator.url,
+    /** The real SDK on the emulator, as the platform (pass `stripeAccount` to act as one). */
+    sdk,
+    /** Calls the control API; answers the payload of the one event it caused. */
+    move,
     checkoutUrl: (sessionId: string) => `${emulator.url}/c/pay/${sessionId}`,
-    /** The pledge id the service gave the session, as Stripe holds it. */
-    async pledgeOf(sessionId: string): Promise<string> {
-      const session = await sdk.checkout.sessions.retrieve(sessionId);
+    apiBase: emulator.url,
+    /** The pledge id the service gave the session, as Stripe holds it (on `account`, if given). */
+    async pledgeOf(sessionId: string, account?: string): Promise<string> {
+      const session = await sdk.checkout.sessions.retrieve(
+        sessionId,
+        {},
+        account ? { stripeAccount: account } : {},
+      );
       if (!session.client_reference_id) throw new Error(`no pledge on ${sessionId}`);
       return session.client_reference_id;
     },
@@ -77,6 +95,21 @@ export async function startTestStripe() {
       const response = await fetch(url, { method: 'POST' });
       if (!response.ok) throw new Error(`balance transaction: ${await response.text()}`);
     },
+    /**
+     * Stripe turns charges off (or back on) on a connected account; answers the payload of the
+     * `account.updated` it sends.
+     */
+    async setCharges(account: string, enabled: boolean): Promise<string> {
+      const response = await fetch(`${emulator.url}/_emulator/accounts/${account}/charges`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ enabled }),
+      });
+      if (!response.ok) throw new Error(`charges: ${await response.text()}`);
+      const last = emulator.events().findLast((record) => record.account === account);
+      if (last?.event.type !== 'account.updated') throw new Error('no account.updated');
+      return last.payload;
+    },
     stop: () => emulator.stop(),
   };
 }
@@ -91,6 +124,10 @@ function eventPayload(emulator: StripeEmulator, eventId: string): string {
 }
 
 const signer = new Stripe(STRIPE_KEY);
+
+/** Signs a payload as Stripe signs what it sends to the Connect endpoint. */
+export const connectSignature = (payload: string) =>
+  signature(payload, { secret: CONNECT_WEBHOOK_SECRET });
 
 /** Signs a payload exactly as Stripe does, with the SDK's own test helper. */
 export function signature(payload: string, options: { secret?: string; timestamp?: number } = {}) {

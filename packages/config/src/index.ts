@@ -16,6 +16,13 @@ export const BaseConfig = z.object({
   /** The public origin pages are served from, for canonical, hreflang, OpenGraph and Checkout return links. */
   PUBLIC_URL: z.url().transform((url) => url.replace(/\/+$/, '')),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * `connect`: each organisation's gifts are direct charges on its own Stripe account (Stripe
+   * Connect, the key is the platform's); `single` (default): one NGO, every gift on the key's
+   * own account. Every function reads it: the pages hide the form of an organisation that
+   * cannot take charges.
+   */
+  STRIPE_MODE: z.enum(['single', 'connect']).default('single'),
 });
 export type BaseConfig = z.infer<typeof BaseConfig>;
 
@@ -35,10 +42,21 @@ export const PaymentsConfig = BaseConfig.extend({
 export type PaymentsConfig = z.infer<typeof PaymentsConfig>;
 
 /** The webhook: without its signing secret it must not start, never accept unverified events. */
+const webhookSecret = z
+  .string()
+  .regex(/^whsec_[A-Za-z0-9_]+$/, 'a webhook signing secret (whsec_…)');
 export const WebhookConfig = PaymentsConfig.extend({
-  STRIPE_WEBHOOK_SECRET: z
-    .string()
-    .regex(/^whsec_[A-Za-z0-9_]+$/, 'a webhook signing secret (whsec_…)'),
+  STRIPE_WEBHOOK_SECRET: webhookSecret,
+  /** The Connect endpoint's own signing secret (Connect mode: events of connected accounts). */
+  STRIPE_CONNECT_WEBHOOK_SECRET: webhookSecret.optional(),
+}).superRefine((config, ctx) => {
+  if (config.STRIPE_MODE === 'connect' && !config.STRIPE_CONNECT_WEBHOOK_SECRET) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['STRIPE_CONNECT_WEBHOOK_SECRET'],
+      message: 'required when STRIPE_MODE is connect: Connect events must be verified',
+    });
+  }
 });
 export type WebhookConfig = z.infer<typeof WebhookConfig>;
 

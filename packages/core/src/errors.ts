@@ -5,6 +5,7 @@ export type DomainErrorCode =
   | 'conflict'
   | 'invalid_input'
   | 'not_configured'
+  | 'charges_disabled'
   | 'invalid_signature'
   | 'payment_provider_unavailable'
   | 'temporarily_unavailable';

@@ -1,6 +1,7 @@
 export * from './campaign';
 export * from './campaign-edit';
 export * from './checkout';
+export * from './connect';
 export * from './dashboard';
 export * from './donation';
 export * from './errors';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { StripeConnection } from './connect';
 import { Locale } from './locale';
 import { Currency } from './money';
 import { ReceiptPrefix } from './receipt-number';
@@ -49,6 +50,8 @@ export const Organisation = z.object({
   logoUrl: z.url({ protocol: /^https?$/ }).optional(),
   /** Roles that must use a passkey after the emailed link (owners and finance at most). */
   passkeyRequiredFor: z.array(z.enum(['owner', 'finance'])).optional(),
+  /** Its own Stripe account (Connect); absent until an owner connects one. */
+  stripeAccount: StripeConnection.optional(),
   createdAt: z.iso.datetime(),
 });
 export type Organisation = z.infer<typeof Organisation>;

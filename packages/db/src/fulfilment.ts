@@ -41,12 +41,20 @@ export async function applyCheckoutOutcome(
     outcome: FulfilmentOutcome;
     state: CheckoutState;
     now: Date;
+    /**
+     * Connect: the organisation that owns the Stripe account the session is on. A pledge of
+     * any other organisation is not this account's to move, whatever the session's metadata says.
+     */
+    accountOrgSlug?: string;
   },
 ): Promise<FulfilmentEffect> {
   for (let attempt = 1; ; attempt++) {
     const pledge = await findPledge(db, input.pledgeId);
     // A session another system made on the same Stripe account: nothing of ours to change.
     if (!pledge) return 'unknown_pledge';
+    if (input.accountOrgSlug !== undefined && pledge.orgSlug !== input.accountOrgSlug) {
+      return 'unknown_pledge';
+    }
     const { outcome, state, now } = input;
     const plan = planFulfilment({ outcome, pledge, state, now });
     if (plan.write === 'nothing') return plan.effect;

@@ -40,6 +40,8 @@ const TOTALS = '#TOTALS#';
  * - links sent to an address lately:      pk STAFF_LINK_RATE#<sha256 of address> (TTL)
  * - what an unknown address's request writes instead: pk STAFF_LINK_DECOY#<random> (TTL)
  * - a staff session:                      pk SESSION#<sha256 of id> (TTL: its absolute end)
+ * - the organisation of a Stripe account: pk STRIPE_ACCOUNT#<acct_…> (Connect: an event names
+ *                                          its account, never the organisation)
  */
 export const keys = {
   org: (org: string) => ({ pk: `${ORG}${org}`, sk: '#PROFILE' }),
@@ -133,6 +135,7 @@ export const keys = {
   staffLinkRate: (emailHash: string) => ({ pk: `STAFF_LINK_RATE#${emailHash}`, sk: '#RATE' }),
   staffLinkDecoy: (id: string) => ({ pk: `STAFF_LINK_DECOY#${id}`, sk: '#DECOY' }),
   session: (idHash: string) => ({ pk: `SESSION#${idHash}`, sk: '#SESSION' }),
+  stripeAccount: (accountId: string) => ({ pk: `STRIPE_ACCOUNT#${accountId}`, sk: '#ORG' }),
 };
 
 /** The index partitions a Query lists, each named after the list it holds. */

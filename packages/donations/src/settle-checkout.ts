@@ -18,11 +18,21 @@ export type SettleResult =
  */
 export async function settleCheckout(
   deps: { db: Db; payments: Pick<Payments, 'gateway'>; now: Date },
-  input: { eventKey: string; sessionId: string; asyncPaymentFailed: boolean },
+  input: {
+    eventKey: string;
+    sessionId: string;
+    asyncPaymentFailed: boolean;
+    /**
+     * Connect: the connected account the session is on and the organisation that owns it (from
+     * the event's `account`, or the thank-you page's organisation). Only that organisation's
+     * pledges can move.
+     */
+    account?: { accountId: string; orgSlug: string };
+  },
 ): Promise<SettleResult> {
   let state: CheckoutState;
   try {
-    state = await deps.payments.gateway.getCheckout(input.sessionId);
+    state = await deps.payments.gateway.getCheckout(input.sessionId, input.account?.accountId);
   } catch (error) {
     // Stripe has no such session (another account's, or made up): nothing of ours to settle.
     if (error instanceof NotFoundError) return { effect: 'not_ours', state: undefined };
@@ -38,6 +48,7 @@ export async function settleCheckout(
     outcome,
     state,
     now: deps.now,
+    ...(input.account ? { accountOrgSlug: input.account.orgSlug } : {}),
   });
   return effect === 'unknown_pledge' ? { effect: 'not_ours', state } : { effect, state };
 }

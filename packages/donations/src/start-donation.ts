@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
   type Campaign,
+  ChargesDisabledError,
   ConflictError,
+  canTakeGifts,
   type DonationRequest,
   feeCover,
   type Organisation,
@@ -47,6 +49,7 @@ export async function startDonation(
   },
 ): Promise<{ pledge: Pledge; checkoutUrl: string; checkoutLocale: string }> {
   const { org, campaign, request } = input;
+  const account = chargeAccount(deps.payments, org);
   const now = deps.now.toISOString();
   const fresh: Pledge = {
     id: input.submissionKey ? pledgeIdForSubmission(input.submissionKey) : newPledgeId(),
@@ -71,6 +74,7 @@ export async function startDonation(
   const base = `${deps.publicUrl}/${pledge.locale}/${org.slug}/${campaign.slug}`;
   const title = campaign.text[pledge.locale]?.title ?? campaign.text[campaign.defaultLocale]?.title;
   const checkout = await deps.payments.gateway.createCheckout({
+    ...(account ? { account } : {}),
     pledgeId: pledge.id,
     orgName: pickText(org.name, pledge.locale, org.defaultLocale),
     campaignTitle: title ?? campaign.slug,
@@ -90,6 +94,18 @@ export async function startDonation(
     checkoutUrl: checkout.url,
     checkoutLocale: checkout.checkoutLocale,
   };
+}
+
+/**
+ * The account a gift is charged on: with Connect, the organisation's own, which must be able to
+ * take charges (checked before anything is stored); without, the service's (undefined).
+ */
+function chargeAccount(payments: Payments, org: Organisation): string | undefined {
+  const connect = payments.connect !== undefined;
+  if (!canTakeGifts(connect, org)) {
+    throw new ChargesDisabledError(`organisation ${org.slug} cannot take charges on Stripe`);
+  }
+  return connect ? org.stripeAccount?.accountId : undefined;
 }
 
 /**

@@ -1,11 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { FormGuardConfig, loadConfig, WebhookConfig } from '@haven/config';
-import { createDb, type Db, ensureTable } from '@haven/db';
+import { createDb, type Db, ensureTable, listOrganisations } from '@haven/db';
 import { errorFields, logger } from '@haven/log';
 import { createResendMailer, type Mailer } from '@haven/mail';
 import { createMediaStore, ensureBucket, type MediaStore } from '@haven/media';
 import { DEFAULT_RETRY_DELAYS_MS, drainOutbox } from '@haven/outbox';
-import { type StripeEmulator, startStripeEmulator } from '@haven/stripe-emulator';
+import {
+  type PresetAccount,
+  type StripeEmulator,
+  startStripeEmulator,
+} from '@haven/stripe-emulator';
 import { checkoutOrigins, paymentsFromConfig } from '@haven/stripe-gateway';
 import { createApp, guardFromConfig } from '@haven/web';
 import { serve } from '@hono/node-server';
@@ -94,10 +98,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     let stripeEnv: Record<string, string | undefined> = env;
     if (!env.STRIPE_SECRET_KEY) {
       const webhookSecret = `whsec_local_${randomBytes(16).toString('hex')}`;
+      const connectWebhookSecret = `whsec_local_connect_${randomBytes(16).toString('hex')}`;
+      // Connect unless told otherwise: each organisation's account, as its data names it.
+      const connect = (env.STRIPE_MODE ?? 'connect') === 'connect';
       stripeEmulator = await startStripeEmulator({
         port: options.stripeEmulatorPort ?? 0,
         webhookUrl: `http://127.0.0.1:${port}/webhooks/stripe`,
         webhookSecret,
+        connectWebhookUrl: `http://127.0.0.1:${port}/webhooks/stripe-connect`,
+        connectWebhookSecret,
+        accounts: connect ? await emulatorAccounts(db) : [],
         redeliveryDelaysMs: [1_000, 5_000, 30_000],
       });
       stops.push(stripeEmulator.stop);
@@ -106,6 +116,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         STRIPE_SECRET_KEY: 'sk_test_local_emulator',
         STRIPE_WEBHOOK_SECRET: webhookSecret,
         STRIPE_API_BASE: stripeEmulator.url,
+        STRIPE_MODE: connect ? 'connect' : 'single',
+        STRIPE_CONNECT_WEBHOOK_SECRET: connectWebhookSecret,
       };
     }
     const base = {
@@ -134,6 +146,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       now: () => new Date(),
       media,
       payments: paymentsFromConfig(config),
+      stripeConnect: config.STRIPE_MODE === 'connect',
       checkoutOrigins: checkoutOrigins(config.STRIPE_API_BASE),
       // One process renders the form and takes it: a key of this run does, unless one is given.
       guard: guardFromConfig(
@@ -186,4 +199,25 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     for (const stop of stops) await stop().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * The emulator keeps nothing between runs, the table does: every account an organisation is
+ * connected to (the demo ones, and any an owner connected in an earlier run) is recreated with
+ * the state the table last heard.
+ */
+async function emulatorAccounts(db: Db): Promise<PresetAccount[]> {
+  const orgs = await listOrganisations(db);
+  return orgs.flatMap((org) =>
+    org.stripeAccount
+      ? [
+          {
+            id: org.stripeAccount.accountId,
+            country: org.country.toUpperCase(),
+            name: org.legalName,
+            chargesEnabled: org.stripeAccount.chargesEnabled,
+          },
+        ]
+      : [],
+  );
 }

@@ -1,8 +1,11 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
+import { getOwned, stripeAccount } from './account-scope';
 import { requireTestKey } from './auth';
+import { accountApiRoutes } from './connect/account-routes';
+import type { ConnectAccounts } from './connect/accounts';
 import type { Emulator } from './emulator';
-import { resourceMissing, StripeApiError } from './errors';
+import { StripeApiError } from './errors';
 import {
   expandBalanceTransaction,
   expandCharge,
@@ -17,23 +20,31 @@ import { SessionCreateParams } from './session-params';
 const ExpandOnly = z.strictObject({ expand: z.array(z.string()).optional() });
 
 /** The subset of Stripe's v1 API the service calls, in Stripe's wire format. */
-export function apiRoutes(emulator: Emulator) {
+export function apiRoutes(emulator: Emulator, accounts: ConnectAccounts) {
   const { store } = emulator;
   const expandParam = (input: unknown) => parseWith(ExpandOnly, input).expand ?? [];
 
   return new Hono<AppEnv>()
-    .use('*', requireTestKey, idempotency(store))
+    .use('*', requireTestKey, stripeAccount(store), idempotency(store))
+    .route('/', accountApiRoutes(accounts))
     .post('/checkout/sessions', async (c) => {
       const params = parseWith(SessionCreateParams, await readForm(c));
-      const session = emulator.createSession(params);
+      const session = emulator.createSession(params, c.get('account'));
       return c.json(expandSession(store, session, params.expand ?? [], nowSeconds()));
     })
     .get('/checkout/sessions', (c) =>
-      c.json(listSessions(store, parseWith(SessionListParams, readQuery(c)), nowSeconds())),
+      c.json(
+        listSessions(
+          store,
+          parseWith(SessionListParams, readQuery(c)),
+          nowSeconds(),
+          c.get('account'),
+        ),
+      ),
     )
     .get('/checkout/sessions/:id', (c) => {
       const expand = expandParam(readQuery(c));
-      const { session } = emulator.getSession(c.req.param('id'));
+      const { session } = emulator.getSession(c.req.param('id'), c.get('account'));
       return c.json(expandSession(store, session, expand, nowSeconds()));
     })
     .post('/checkout/sessions/:id/expire', async (c) => {
@@ -42,25 +53,35 @@ export function apiRoutes(emulator: Emulator) {
         id: c.get('requestId'),
         idempotency_key: c.req.header('Idempotency-Key') ?? null,
       };
-      const { session } = emulator.expire(c.req.param('id'), request);
+      const { session } = emulator.expire(c.req.param('id'), request, c.get('account'));
       return c.json(expandSession(store, session, expand, nowSeconds()));
     })
     .get('/payment_intents/:id', (c) => {
       const id = c.req.param('id');
-      const pi = store.paymentIntents.get(id);
-      if (!pi) throw resourceMissing('payment_intent', id, 'intent');
+      const pi = getOwned(
+        store,
+        store.paymentIntents,
+        id,
+        c.get('account'),
+        'payment_intent',
+        'intent',
+      );
       return c.json(expandPaymentIntent(store, pi, expandParam(readQuery(c)), nowSeconds()));
     })
     .get('/charges/:id', (c) => {
       const id = c.req.param('id');
-      const charge = store.charges.get(id);
-      if (!charge) throw resourceMissing('charge', id);
+      const charge = getOwned(store, store.charges, id, c.get('account'), 'charge');
       return c.json(expandCharge(store, charge, expandParam(readQuery(c)), nowSeconds()));
     })
     .get('/balance_transactions/:id', (c) => {
       const id = c.req.param('id');
-      const txn = store.balanceTransactions.get(id);
-      if (!txn) throw resourceMissing('balance_transaction', id);
+      const txn = getOwned(
+        store,
+        store.balanceTransactions,
+        id,
+        c.get('account'),
+        'balance_transaction',
+      );
       return c.json(expandBalanceTransaction(store, txn, expandParam(readQuery(c)), nowSeconds()));
     })
     .all('*', (c) => {

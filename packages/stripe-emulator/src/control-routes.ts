@@ -72,12 +72,15 @@ export function controlRoutes(
     })
     .get('/events', (c) => {
       const sessionId = c.req.query('session_id');
+      const account = c.req.query('account');
       const data = [...store.events.values()]
         .filter((record) => sessionId === undefined || record.sessionId === sessionId)
-        .map(({ event, sessionId, deliveries }) => ({
+        .filter((record) => account === undefined || record.account === account)
+        .map(({ event, account, sessionId, deliveries }) => ({
           id: event.id,
           type: event.type,
           created: event.created,
+          account,
           session_id: sessionId,
           deliveries,
         }));

@@ -1,10 +1,16 @@
 import type Stripe from 'stripe';
+import { type AccountScope, claim, findOwned, ownerOf } from './account-scope';
 import { invalidRequest, resourceMissing } from './errors';
 import { type FeeModel, processingFee } from './fees';
 import { newId } from './ids';
 import { buildBalanceTransaction } from './objects/balance-transaction';
 import { buildCharge } from './objects/charge';
-import { buildSessionEvent, type EventRequest, type SessionEventType } from './objects/event';
+import {
+  buildSessionEvent,
+  type EmulatorEvent,
+  type EventRequest,
+  type SessionEventType,
+} from './objects/event';
 import { buildPaymentIntent } from './objects/payment-intent';
 import type { Payer } from './objects/payment-method';
 import { buildSession } from './objects/session';
@@ -44,9 +50,20 @@ export class Emulator {
     private readonly asyncSettlementDelayMs: number | undefined,
   ) {}
 
-  createSession(params: SessionCreateParams): Stripe.Checkout.Session {
+  /** A session on `account` (the `Stripe-Account` the request named), or the platform's. */
+  createSession(
+    params: SessionCreateParams,
+    account: AccountScope = null,
+  ): Stripe.Checkout.Session {
     const created = now();
     checkSessionRules(params, created);
+    if (account !== null && !this.store.accounts.get(account)?.account.charges_enabled) {
+      throw invalidRequest(
+        `The account ${account} cannot currently make charges (charges_enabled is false): it has to complete onboarding, or Stripe has paused it.`,
+        undefined,
+        'account_charges_disabled',
+      );
+    }
     const id = newId.session();
     const session = buildSession({
       id,
@@ -55,12 +72,17 @@ export class Emulator {
       checkoutUrl: `${this.baseUrl()}/c/pay/${id}`,
     });
     this.store.sessions.set(id, { session, params, pending: null });
+    claim(this.store, id, account);
     return session;
   }
 
   /** Looks a session up, expiring it first if its `expires_at` has passed (Stripe does so lazily too). */
-  getSession(id: string): SessionRecord {
-    const record = this.store.sessions.get(id);
+  getSession(id: string, account?: AccountScope): SessionRecord {
+    // Without an account (the control API, the Checkout page) any session; else only its own.
+    const record =
+      account === undefined
+        ? this.store.sessions.get(id)
+        : findOwned(this.store, this.store.sessions, id, account);
     if (!record) throw resourceMissing('checkout.session', id);
     if (record.session.status === 'open' && now() >= record.session.expires_at) {
       this.expire(id, NO_REQUEST);
@@ -91,8 +113,11 @@ export class Emulator {
     const amount = session.amount_total ?? 0;
     const currency = session.currency ?? 'usd';
     const created = input.paidAt ?? now();
+    const account = ownerOf(this.store, id);
     const piId = newId.paymentIntent();
     const chargeId = newId.charge();
+    claim(this.store, piId, account);
+    claim(this.store, chargeId, account);
     const piData = params.payment_intent_data;
     const common = {
       created,
@@ -105,7 +130,7 @@ export class Emulator {
     };
     const txnId =
       instrument.kind === 'card' && !input.deferBalanceTransaction
-        ? this.recordBalance(chargeId, amount, currency, created)
+        ? this.recordBalance(chargeId, amount, currency, created, account)
         : null;
     this.store.charges.set(
       chargeId,
@@ -165,7 +190,13 @@ export class Emulator {
     record.pending = null;
     const result = outcome ?? pending.outcome;
     if (result === 'succeeded') {
-      const txnId = this.recordBalance(charge.id, charge.amount, charge.currency, now());
+      const txnId = this.recordBalance(
+        charge.id,
+        charge.amount,
+        charge.currency,
+        now(),
+        ownerOf(this.store, id),
+      );
       Object.assign(charge, {
         status: 'succeeded',
         paid: true,
@@ -212,15 +243,24 @@ export class Emulator {
         'no_pending_balance_transaction',
       );
     }
-    const txnId = this.recordBalance(charge.id, charge.amount, charge.currency, charge.created);
+    const txnId = this.recordBalance(
+      charge.id,
+      charge.amount,
+      charge.currency,
+      charge.created,
+      ownerOf(this.store, id),
+    );
     charge.balance_transaction = txnId;
     const txn = this.store.balanceTransactions.get(txnId);
     if (!txn) throw resourceMissing('balance_transaction', txnId);
     return txn;
   }
 
-  expire(id: string, request: EventRequest): PayResult {
-    const record = this.store.sessions.get(id);
+  expire(id: string, request: EventRequest, account?: AccountScope): PayResult {
+    const record =
+      account === undefined
+        ? this.store.sessions.get(id)
+        : findOwned(this.store, this.store.sessions, id, account);
     if (!record) throw resourceMissing('checkout.session', id);
     if (record.session.status !== 'open') {
       throw invalidRequest(
@@ -267,8 +307,10 @@ export class Emulator {
     amount: number,
     currency: string,
     created: number,
+    account: AccountScope,
   ): string {
     const id = newId.balanceTransaction();
+    claim(this.store, id, account);
     const fee = processingFee(amount, currency, this.fees);
     this.store.balanceTransactions.set(
       id,
@@ -287,12 +329,34 @@ export class Emulator {
   }
 
   private emit(type: SessionEventType, record: SessionRecord, request: EventRequest): string {
-    const pending = this.webhooks.enabled ? 1 : 0;
-    const event = buildSessionEvent(newId.event(), type, record.session, now(), request, pending);
+    const account = ownerOf(this.store, record.session.id);
+    const event = buildSessionEvent(
+      newId.event(),
+      type,
+      record.session,
+      now(),
+      request,
+      this.pendingWebhooks(account),
+      account,
+    );
+    return this.send(event, account, record.session.id);
+  }
+
+  /** Whether an event of `account` will be delivered (Stripe's `pending_webhooks`: 1 or 0). */
+  pendingWebhooks(account: AccountScope): number {
+    return this.webhooks.enabledFor(account) ? 1 : 0;
+  }
+
+  /**
+   * Records an event and queues its delivery: to the Connect endpoint when `account` is a
+   * connected account's, else to the platform's. Every event, of any object, goes through here.
+   */
+  send(event: EmulatorEvent, account: AccountScope, sessionId: string | null): string {
     const eventRecord = {
       event,
+      account,
       payload: JSON.stringify(event, null, 2),
-      sessionId: record.session.id,
+      sessionId,
       deliveries: [],
     };
     this.store.events.set(event.id, eventRecord);

@@ -7,7 +7,7 @@ export type StripeErrorType =
   | 'invalid_request_error';
 
 /** The statuses Stripe answers errors with, as far as the emulator needs them. */
-export type ErrorStatus = 400 | 401 | 402 | 404 | 409 | 500;
+export type ErrorStatus = 400 | 401 | 402 | 403 | 404 | 409 | 500;
 
 /** An error the emulator answers with Stripe's shape: `{ error: { type, code, message, param } }`. */
 export class StripeApiError extends Error {

@@ -1,10 +1,13 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import type { AccountScope } from './account-scope';
 import { fromZodError, invalidRequest } from './errors';
 import { decodeForm, type FormObject } from './form-decode';
 
 /** What the middleware hands to the handlers. */
-export type AppEnv = { Variables: { requestId: string; apiKey: string } };
+export type AppEnv = {
+  Variables: { requestId: string; apiKey: string; account: AccountScope };
+};
 
 export const nowSeconds = () => Math.floor(Date.now() / 1000);
 

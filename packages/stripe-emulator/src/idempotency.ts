@@ -14,7 +14,8 @@ export const idempotency = (store: Store) => {
   return createMiddleware<AppEnv>(async (c, next) => {
     const key = c.req.header('Idempotency-Key');
     if (c.req.method !== 'POST' || !key) return next();
-    const scope = `${c.get('apiKey')}\u0000${key}`;
+    // Stripe keeps keys per account: the same key sent as two connected accounts is two requests.
+    const scope = `${c.get('apiKey')}\u0000${c.get('account') ?? ''}\u0000${key}`;
     const fingerprint = `${c.req.method} ${c.req.path}\n${await c.req.text()}`;
     const prior = store.idempotency.get(scope);
     if (prior) {

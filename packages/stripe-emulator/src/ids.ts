@@ -17,4 +17,6 @@ export const newId = {
   balanceTransaction: () => `txn_3${base62(23)}`,
   event: () => `evt_1${base62(23)}`,
   request: () => `req_${base62(14)}`,
+  account: () => `acct_1${base62(15)}`,
+  accountLink: () => base62(32),
 };

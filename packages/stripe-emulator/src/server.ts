@@ -3,6 +3,9 @@ import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { apiRoutes } from './api-routes';
 import { checkoutRoutes } from './checkout-routes';
+import { accountControlRoutes } from './connect/account-control-routes';
+import { ConnectAccounts } from './connect/accounts';
+import { onboardingRoutes } from './connect/onboarding-page';
 import { controlRoutes } from './control-routes';
 import { Emulator } from './emulator';
 import { StripeApiError } from './errors';
@@ -26,6 +29,19 @@ export type StripeEmulatorOptions = {
   feeModel?: FeeModel;
   /** Settle SEPA debits on their own after this delay; without it only the control API settles. */
   asyncSettlementDelayMs?: number;
+  /** The platform's Connect endpoint: connected accounts' events go there, signed with its secret. */
+  connectWebhookUrl?: string;
+  connectWebhookSecret?: string;
+  /** Connected accounts that exist from the start (demo data): onboarded unless `chargesEnabled: false`. */
+  accounts?: PresetAccount[];
+};
+
+export type PresetAccount = {
+  id: string;
+  country?: string;
+  name?: string;
+  email?: string;
+  chargesEnabled?: boolean;
 };
 
 export type StripeEmulator = {
@@ -35,6 +51,7 @@ export type StripeEmulator = {
   setWebhookUrl(url: string): void;
   /** Resolves when every webhook attempt, including scheduled redeliveries, has finished. */
   waitForDeliveries(): Promise<void>;
+  setConnectWebhookUrl(url: string): void;
   /** Every event so far with its delivery attempts. */
   events(): EventRecord[];
   /** Every Stripe API call so far, oldest first, with the body the SDK sent. */
@@ -48,13 +65,20 @@ export type StripeEmulator = {
 export async function startStripeEmulator(options: StripeEmulatorOptions): Promise<StripeEmulator> {
   if (!options.webhookSecret) throw new Error('startStripeEmulator needs a webhookSecret');
   let webhookUrl = options.webhookUrl;
+  let connectWebhookUrl = options.connectWebhookUrl;
   let baseUrl = '';
   const setWebhookUrl = (url: string) => {
     webhookUrl = url;
   };
+  const setConnectWebhookUrl = (url: string) => {
+    connectWebhookUrl = url;
+  };
   const webhooks = new WebhookDispatcher({
     url: () => webhookUrl,
     secret: options.webhookSecret,
+    ...(options.connectWebhookSecret
+      ? { connect: { url: () => connectWebhookUrl, secret: options.connectWebhookSecret } }
+      : {}),
     redeliveryDelaysMs: options.redeliveryDelaysMs ?? STRIPE_RETRY_SCHEDULE_MS,
   });
   const emulator = new Emulator(
@@ -63,6 +87,19 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     () => baseUrl,
     options.asyncSettlementDelayMs,
   );
+  const accounts = new ConnectAccounts(emulator, () => baseUrl);
+  for (const preset of options.accounts ?? []) {
+    accounts.create(
+      {
+        type: 'standard',
+        country: preset.country ?? 'CH',
+        ...(preset.email ? { email: preset.email } : {}),
+        ...(preset.name ? { business_profile: { name: preset.name } } : {}),
+      },
+      preset.id,
+      preset.chargesEnabled !== false,
+    );
+  }
 
   const app = new Hono<AppEnv>()
     .use('*', async (c, next) => {
@@ -81,9 +118,11 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
         body,
       });
     })
-    .route('/v1', apiRoutes(emulator))
+    .route('/v1', apiRoutes(emulator, accounts))
     .route('/c', checkoutRoutes(emulator))
+    .route('/connect', onboardingRoutes(accounts))
     .route('/_emulator', controlRoutes(emulator, webhooks, setWebhookUrl))
+    .route('/_emulator', accountControlRoutes(accounts, setConnectWebhookUrl))
     .get('/', (c) => c.text('Haven Stripe emulator: point the stripe SDK here.'))
     .onError((error, c) => {
       if (error instanceof StripeApiError) {
@@ -106,6 +145,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     url: baseUrl,
     port,
     setWebhookUrl,
+    setConnectWebhookUrl,
     waitForDeliveries: () => webhooks.idle(),
     events: () => [...emulator.store.events.values()],
     requests: () => [...emulator.store.requests],

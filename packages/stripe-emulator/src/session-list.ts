@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
 import * as z from 'zod';
+import { type AccountScope, isOwnedBy } from './account-scope';
 import { resourceMissing } from './errors';
 import { expandSession } from './expand';
 import type { Store } from './store';
@@ -44,6 +45,7 @@ export function listSessions(
   store: Store,
   params: SessionListParams,
   now: number,
+  account: AccountScope = null,
 ): Stripe.ApiList<Stripe.Checkout.Session> {
   // Insertion order breaks ties between sessions created in the same second, newest first.
   const all = [...store.sessions.values()]
@@ -51,6 +53,7 @@ export function listSessions(
     .reverse()
     .filter(
       (session) =>
+        isOwnedBy(store, session.id, account) &&
         within(session.created, params.created) &&
         (params.status === undefined || session.status === params.status) &&
         (params.payment_intent === undefined || session.payment_intent === params.payment_intent),

@@ -1,5 +1,7 @@
 import type Stripe from 'stripe';
-import type { SessionEvent } from './objects/event';
+import type { AccountScope } from './account-scope';
+import type { AccountRecord } from './connect/account-record';
+import type { EmulatorEvent } from './objects/event';
 import type { PaymentMethodUsed } from './objects/payment-method';
 import type { SessionCreateParams } from './session-params';
 
@@ -15,10 +17,13 @@ export type SessionRecord = {
 export type DeliveryAttempt = { status: number | null; at: number; error?: string };
 
 export type EventRecord = {
-  event: SessionEvent;
+  event: EmulatorEvent;
+  /** The connected account the event happened on (`null`: the platform's own). */
+  account: AccountScope;
   /** The exact bytes sent, so every (re)delivery of one event carries the same payload. */
   payload: string;
-  sessionId: string;
+  /** The session an event is about; `null` for an account's own events. */
+  sessionId: string | null;
   deliveries: DeliveryAttempt[];
 };
 
@@ -48,4 +53,8 @@ export class Store {
   readonly events = new Map<string, EventRecord>();
   readonly idempotency = new Map<string, IdempotentResult>();
   readonly requests: ApiRequest[] = [];
+  /** Connected accounts, by id. */
+  readonly accounts = new Map<string, AccountRecord>();
+  /** Which account each object belongs to (see account-scope.ts); absent = the platform. */
+  readonly owners = new Map<string, AccountScope>();
 }

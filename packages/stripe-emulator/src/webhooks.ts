@@ -1,9 +1,15 @@
 import { signatureHeader } from './sign';
 import type { DeliveryAttempt, EventRecord } from './store';
 
-export type WebhookConfig = {
-  url: () => string | undefined;
-  secret: string;
+/** Where one endpoint listens and the secret it verifies with. */
+export type WebhookEndpoint = { url: () => string | undefined; secret: string };
+
+export type WebhookConfig = WebhookEndpoint & {
+  /**
+   * The platform's Connect endpoint: events of connected accounts (those with `account`) go
+   * here, signed with its own secret, as Stripe sends them; without it they are only recorded.
+   */
+  connect?: WebhookEndpoint;
   /** Wait before each redelivery after a failed attempt; its length is the number of retries. */
   redeliveryDelaysMs: number[];
 };
@@ -55,8 +61,13 @@ export class WebhookDispatcher {
 
   constructor(private readonly config: WebhookConfig) {}
 
-  get enabled(): boolean {
-    return this.config.url() !== undefined;
+  /** Whether an event of this account (`null`: the platform) has an endpoint to go to. */
+  enabledFor(account: string | null): boolean {
+    return this.endpointFor(account)?.url() !== undefined;
+  }
+
+  private endpointFor(account: string | null): WebhookEndpoint | undefined {
+    return account === null ? this.config : this.config.connect;
   }
 
   /** The clock retries are scheduled on. */
@@ -104,14 +115,15 @@ export class WebhookDispatcher {
   }
 
   enqueue(record: EventRecord): void {
-    if (!this.enabled) return;
+    if (!this.enabledFor(record.account)) return;
     if (this.dropping) {
       record.deliveries.push({ at: this.now(), status: null, error: 'dropped' });
       return;
     }
-    const previous = this.chains.get(record.sessionId) ?? Promise.resolve();
+    const chain = record.sessionId ?? record.account ?? '';
+    const previous = this.chains.get(chain) ?? Promise.resolve();
     const first = previous.then(() => this.attempt(record));
-    this.chains.set(record.sessionId, first);
+    this.chains.set(chain, first);
     this.track(first.then((attempt) => (isSuccess(attempt) ? undefined : this.retry(record, 0))));
   }
 
@@ -180,9 +192,14 @@ export class WebhookDispatcher {
   }
 
   private async attempt(record: EventRecord): Promise<DeliveryAttempt> {
-    const url = this.config.url();
+    const endpoint = this.endpointFor(record.account);
     const at = this.now();
-    const outcome = await post(url, record.payload, this.config.secret, this.stopping.signal);
+    const outcome = await post(
+      endpoint?.url(),
+      record.payload,
+      endpoint?.secret ?? '',
+      this.stopping.signal,
+    );
     const attempt: DeliveryAttempt = { at, ...outcome };
     record.deliveries.push(attempt);
     return attempt;

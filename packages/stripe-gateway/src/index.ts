@@ -1,5 +1,6 @@
 export { checkoutLocale } from './checkout-locale';
 export { toCheckoutState } from './checkout-state';
 export { createStripeClient } from './client';
+export { connectGateway } from './connect-gateway';
 export { checkoutOrigins, paymentsFromConfig } from './payments-from-config';
 export { stripeGateway } from './stripe-gateway';

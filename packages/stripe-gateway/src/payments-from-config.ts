@@ -1,5 +1,6 @@
 import type { Payments } from '@haven/core';
 import { createStripeClient } from './client';
+import { connectGateway } from './connect-gateway';
 import { stripeGateway } from './stripe-gateway';
 
 /** The payment side of the app, built from configuration (real Stripe, or the local emulator). */
@@ -7,6 +8,8 @@ export function paymentsFromConfig(config: {
   STRIPE_SECRET_KEY: string;
   STRIPE_API_BASE?: string | undefined;
   STRIPE_WEBHOOK_SECRET?: string | undefined;
+  STRIPE_MODE?: 'single' | 'connect';
+  STRIPE_CONNECT_WEBHOOK_SECRET?: string | undefined;
   FEE_BASIS_POINTS: number;
   FEE_FIXED_MINOR: number;
 }): Payments {
@@ -17,6 +20,13 @@ export function paymentsFromConfig(config: {
   return {
     gateway: stripeGateway(stripe, { webhookSecret: config.STRIPE_WEBHOOK_SECRET }),
     feeModel: { basisPoints: config.FEE_BASIS_POINTS, fixedMinor: config.FEE_FIXED_MINOR },
+    ...(config.STRIPE_MODE === 'connect'
+      ? {
+          connect: connectGateway(stripe, {
+            connectWebhookSecret: config.STRIPE_CONNECT_WEBHOOK_SECRET,
+          }),
+        }
+      : {}),
   };
 }
 

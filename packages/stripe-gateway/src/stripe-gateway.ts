@@ -1,12 +1,11 @@
 import {
-  NotFoundError,
   type PaymentGateway,
-  PaymentProviderBusyError,
   PaymentProviderError,
   type WebhookEvent,
   WebhookSignatureError,
 } from '@haven/core';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
+import { callStripe as call } from './call';
 import { checkoutLocale } from './checkout-locale';
 import { toCheckoutState } from './checkout-state';
 
@@ -48,19 +47,25 @@ export function stripeGateway(stripe: Stripe, options: { webhookSecret?: string 
             success_url: input.successUrl,
             cancel_url: input.cancelUrl,
           },
-          // The pledge id makes a retried request create no second session.
-          { idempotencyKey: `checkout-${input.pledgeId}` },
+          // The pledge id makes a retried request create no second session. With Connect the
+          // session is a direct charge on the organisation's own account.
+          {
+            idempotencyKey: `checkout-${input.pledgeId}`,
+            ...(input.account ? { stripeAccount: input.account } : {}),
+          },
         ),
       );
       if (!session.url) throw new PaymentProviderError('Stripe returned a session without a URL');
       return { sessionId: session.id, url: session.url, checkoutLocale: locale };
     },
 
-    async getCheckout(sessionId) {
+    async getCheckout(sessionId, account) {
       const session = await call(() =>
-        stripe.checkout.sessions.retrieve(sessionId, {
-          expand: ['payment_intent.latest_charge.balance_transaction'],
-        }),
+        stripe.checkout.sessions.retrieve(
+          sessionId,
+          { expand: ['payment_intent.latest_charge.balance_transaction'] },
+          account ? { stripeAccount: account } : {},
+        ),
       );
       return toCheckoutState(session);
     },
@@ -85,28 +90,4 @@ export function stripeGateway(stripe: Stripe, options: { webhookSecret?: string 
       }
     },
   };
-}
-
-/** Stripe's own errors become the domain's: transient ones say "retry", others pass through. */
-async function call<T>(request: () => Promise<T>): Promise<T> {
-  try {
-    return await request();
-  } catch (error) {
-    if (error instanceof Stripe.errors.StripeRateLimitError) {
-      throw new PaymentProviderBusyError(error.message, { cause: error });
-    }
-    if (
-      error instanceof Stripe.errors.StripeConnectionError ||
-      error instanceof Stripe.errors.StripeAPIError
-    ) {
-      throw new PaymentProviderError(error.message, { cause: error });
-    }
-    if (
-      error instanceof Stripe.errors.StripeInvalidRequestError &&
-      error.code === 'resource_missing'
-    ) {
-      throw new NotFoundError(error.message, { cause: error });
-    }
-    throw error;
-  }
 }

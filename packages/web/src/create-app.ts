@@ -3,6 +3,7 @@ import { createSite } from './app';
 import type { AppDeps } from './deps';
 import { mountAssets, mountPublicPages } from './parts/public';
 import { mountStaff } from './parts/staff';
+import { connectWebhookRoutesFor } from './routes/stripe-connect-webhook';
 import { stripeWebhookRoutes } from './routes/stripe-webhook';
 
 /**
@@ -16,6 +17,7 @@ export const createApp = (deps: AppDeps) =>
     if (deps.payments) {
       app.route('/', stripeWebhookRoutes({ db: deps.db, payments: deps.payments, now: deps.now }));
     }
+    app.route('/', connectWebhookRoutesFor(deps));
     const typed = app.route('/', createApiApp(deps));
     mountStaff(app, deps);
     mountPublicPages(app, deps);

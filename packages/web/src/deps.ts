@@ -11,6 +11,12 @@ export type AppDeps = {
   now: () => Date;
   /** The payment processor; without it the donation form says payments are not configured. */
   payments?: Payments;
+  /**
+   * Stripe Connect: gifts are direct charges on each organisation's own account, so a campaign
+   * of an organisation whose account cannot take charges shows no form. Defaults to whether
+   * `payments` has Connect (the page-only function has no payments and says it here).
+   */
+  stripeConnect?: boolean;
   /** Origins the donation form may send the browser on to (Stripe Checkout, or the emulator). */
   checkoutOrigins?: string[];
   /** The public donation routes' defences: form token key, limits, challenge (guard/). */
@@ -18,3 +24,7 @@ export type AppDeps = {
   /** The uploads bucket: covers and logos; without it uploads are refused and /media is 404. */
   media?: MediaStore;
 };
+
+/** Whether the service runs with Stripe Connect (see `AppDeps.stripeConnect`). */
+export const connectMode = (deps: AppDeps): boolean =>
+  deps.stripeConnect ?? deps.payments?.connect !== undefined;

@@ -11,6 +11,7 @@ const HTTP_STATUS = {
   conflict: 409,
   invalid_input: 422,
   not_configured: 503,
+  charges_disabled: 409,
   invalid_signature: 400,
   payment_provider_unavailable: 503,
   temporarily_unavailable: 503,

@@ -7,6 +7,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { webhookBodyLimit } from './guard/body-limit';
 import { requestLog } from './request-log';
 import { RETRY_AFTER_SECONDS } from './retry-after';
+import { connectWebhookRoutesFor } from './routes/stripe-connect-webhook';
 import { stripeWebhookRoutes } from './routes/stripe-webhook';
 
 /** The Stripe webhook alone, for its own Lambda: no pages, no other secrets. */
@@ -17,6 +18,7 @@ export function createWebhookApp(deps: { db: Db; payments: Payments; now: () => 
   app.use(secureHeaders());
   app.use(webhookBodyLimit());
   app.route('/', stripeWebhookRoutes(deps));
+  app.route('/', connectWebhookRoutesFor(deps));
   app.onError((error, c) => {
     // Anything unexpected is answered 5xx so that Stripe delivers the event again later.
     logger.error('webhook failed', { requestId: c.get('requestId'), ...errorFields(error) });

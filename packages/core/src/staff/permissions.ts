@@ -20,6 +20,7 @@ export const Action = z.enum([
   'donors.seeNames',
   'audit.read',
   'security.self',
+  'payments.connect',
 ]);
 export type Action = z.infer<typeof Action>;
 
@@ -44,6 +45,8 @@ const TABLE: Record<Action, readonly Role[]> = {
   'donors.seeNames': ['finance'],
   'audit.read': ['owner'],
   'security.self': everyone,
+  // Connecting the organisation's Stripe account decides where its money goes: owners only.
+  'payments.connect': ['owner'],
 };
 
 export const can = (role: Role, action: Action): boolean => TABLE[action].includes(role);

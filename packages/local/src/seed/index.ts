@@ -1,10 +1,17 @@
 import { type Campaign, ConflictError, type Organisation } from '@haven/core';
-import { createCampaign, createMember, createOrganisation, type Db } from '@haven/db';
+import {
+  createCampaign,
+  createMember,
+  createOrganisation,
+  type Db,
+  seedStripeAccount,
+} from '@haven/db';
 import { iopdhr, iopdhrCampaigns } from './iopdhr';
 import { iraqiMinorities, iraqiMinoritiesCampaigns } from './iraqi-minorities';
 import { demoMembers } from './members';
 import { mpm, mpmCampaigns } from './mpm';
 import { muslimMinorities, muslimMinoritiesCampaigns } from './muslim-minorities';
+import { demoStripeAccounts } from './stripe-accounts';
 import { wmpa, wmpaCampaigns } from './wmpa';
 
 /** The first users: the five organisations of shared/seeds, each with a campaign. */
@@ -29,12 +36,25 @@ export const demoCampaigns: Campaign[] = [
  */
 export async function seedDemoData(db: Db): Promise<void> {
   await Promise.all(demoOrganisations.map((org) => keepExisting(createOrganisation(db, org))));
+  await Promise.all(
+    demoStripeAccounts(demoOrganisations).map(({ org, accountId }) =>
+      keepExisting(
+        seedStripeAccount(
+          db,
+          org.slug,
+          { accountId, chargesEnabled: true, detailsSubmitted: true },
+          new Date(org.createdAt),
+        ),
+      ),
+    ),
+  );
   await Promise.all(demoCampaigns.map((campaign) => keepExisting(createCampaign(db, campaign))));
   await Promise.all(
     demoMembers(demoOrganisations).map((member) => keepExisting(createMember(db, member))),
   );
 }
 
+export { demoStripeAccountId, UNCONNECTED_DEMO_ORGS } from './stripe-accounts';
 export { demoMembers };
 
 async function keepExisting(write: Promise<void>): Promise<void> {

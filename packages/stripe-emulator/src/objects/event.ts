@@ -8,6 +8,9 @@ export type SessionEvent =
 
 export type SessionEventType = SessionEvent['type'];
 
+/** Every event the emulator sends. */
+export type EmulatorEvent = SessionEvent | Stripe.AccountUpdatedEvent;
+
 export type EventRequest = { id: string | null; idempotency_key: string | null };
 
 /**
@@ -22,9 +25,12 @@ export function buildSessionEvent(
   created: number,
   request: EventRequest,
   pendingWebhooks: number,
+  account: string | null,
 ): SessionEvent {
   return {
     id,
+    // Stripe names the connected account an event happened on; a platform event has no `account`.
+    ...(account ? { account } : {}),
     object: 'event',
     api_version: Stripe.API_VERSION,
     created,
@@ -33,5 +39,27 @@ export function buildSessionEvent(
     pending_webhooks: pendingWebhooks,
     request,
     type,
+  };
+}
+
+/** `account.updated`, sent to the Connect endpoint: the account as it is now, what changed. */
+export function buildAccountUpdatedEvent(
+  id: string,
+  account: Stripe.Account,
+  previous: Partial<Stripe.Account>,
+  created: number,
+  pendingWebhooks: number,
+): Stripe.AccountUpdatedEvent {
+  return {
+    id,
+    object: 'event',
+    account: account.id,
+    api_version: Stripe.API_VERSION,
+    created,
+    data: { object: structuredClone(account), previous_attributes: previous },
+    livemode: false,
+    pending_webhooks: pendingWebhooks,
+    request: { id: null, idempotency_key: null },
+    type: 'account.updated',
   };
 }

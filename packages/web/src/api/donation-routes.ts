@@ -1,5 +1,7 @@
 import {
+  ChargesDisabledError,
   Currency,
+  canTakeGifts,
   checkGiftAmount,
   Dedication,
   DonationRequest,
@@ -11,7 +13,7 @@ import {
 } from '@haven/core';
 import { startDonation } from '@haven/donations';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { AppDeps } from '../deps';
+import { type AppDeps, connectMode } from '../deps';
 import { admitCheckout } from '../guard/admission';
 import { isCrossSite } from '../guard/cross-site';
 import { guardOf } from '../guard/guard-of';
@@ -76,6 +78,7 @@ const startDonationRoute = createRoute({
     403: problem('Sent from a page of another site'),
     404: problem('No such open campaign'),
     413: problem('The body is larger than 32 KiB'),
+    409: problem("The organisation's Stripe account cannot take gifts yet (Connect)"),
     415: problem('The body is not application/json'),
     422: problem('The amount or currency cannot be given to this campaign'),
     429: problem(
@@ -114,6 +117,9 @@ export function donationRoutes(deps: AppDeps) {
       ]);
     }
     if (!deps.payments) throw new NotConfiguredError('Payments are not configured');
+    if (!canTakeGifts(connectMode(deps), found.org)) {
+      throw new ChargesDisabledError("This organisation's Stripe account cannot take gifts yet");
+    }
     const request = DonationRequest.parse({ ...input, locale: input.locale });
     const guard = guardOf(deps);
     const admitted = await admitCheckout(deps, guard, {

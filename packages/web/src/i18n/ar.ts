@@ -23,6 +23,8 @@ export const ar = {
   endsOn: (date) => `تنتهي في ${date}`,
   endedOn: (date) => `انتهت في ${date}`,
   campaignClosed: 'هذه الحملة مغلقة ولم تعد تستقبل التبرعات.',
+  cannotTakeGiftsYet:
+    'لا تستطيع هذه المنظمة تلقي التبرعات عبر الإنترنت بعد: حساب الدفع الخاص بها غير جاهز. يُرجى العودة قريبًا.',
   otherTotals: 'جُمع أيضًا',
   story: 'القصة',
   donate: {

@@ -16,6 +16,8 @@ export const en = {
   endsOn: (date: string) => `Ends on ${date}`,
   endedOn: (date: string) => `Ended on ${date}`,
   campaignClosed: 'This campaign is closed and no longer takes gifts.',
+  cannotTakeGiftsYet:
+    'This organisation cannot take gifts online yet: its payment account is not ready. Please come back soon.',
   otherTotals: 'Also raised',
   story: 'The story',
   donate: {

@@ -16,6 +16,8 @@ export const es = {
   endsOn: (date) => `Termina el ${date}`,
   endedOn: (date) => `Terminó el ${date}`,
   campaignClosed: 'Esta campaña está cerrada y ya no recibe donaciones.',
+  cannotTakeGiftsYet:
+    'Esta organización aún no puede recibir donaciones en línea: su cuenta de pagos no está lista. Vuelva pronto.',
   otherTotals: 'También recaudado',
   story: 'La historia',
   donate: {

@@ -16,6 +16,8 @@ export const fr = {
   endsOn: (date) => `Se termine le ${date}`,
   endedOn: (date) => `Terminée le ${date}`,
   campaignClosed: 'Cette campagne est close et ne reçoit plus de dons.',
+  cannotTakeGiftsYet:
+    'Cette organisation ne peut pas encore recevoir de dons en ligne : son compte de paiement n’est pas prêt. Revenez bientôt.',
   otherTotals: 'Également collecté',
   story: 'L’histoire',
   donate: {

@@ -19,6 +19,8 @@ type CampaignPageProps = {
   values?: Record<string, string>;
   errors?: FieldErrors;
   guard?: FormGuard;
+  /** False when the organisation's Stripe account cannot take charges (Connect): no form. */
+  takesGifts?: boolean;
 };
 
 /** The story, rendered from Markdown (markdown.ts loads its parser on the first story). */
@@ -35,10 +37,11 @@ export function CampaignPage({
   values,
   errors,
   guard,
+  takesGifts = true,
 }: CampaignPageProps) {
   const text = campaign.text[ctx.locale] ?? campaign.text[campaign.defaultLocale];
   if (!text) throw new Error(`campaign ${campaign.slug} has no text`);
-  const open = isOpen(campaign, now);
+  const open = isOpen(campaign, now) && takesGifts;
   const ended = campaign.endsAt !== undefined && Date.parse(campaign.endsAt) <= now.getTime();
   // Closed early, it no longer "ends on" its planned date: the closed notice says what holds.
   const closedEarly = campaign.status === 'closed' && !ended;
@@ -104,7 +107,7 @@ export function CampaignPage({
               guard={guard}
             />
           ) : (
-            <p class="notice">{ctx.t.campaignClosed}</p>
+            <p class="notice">{takesGifts ? ctx.t.campaignClosed : ctx.t.cannotTakeGiftsYet}</p>
           )}
         </div>
       </div>

@@ -1,5 +1,7 @@
 import {
+  ChargesDisabledError,
   ConflictError,
+  canTakeGifts,
   chargedAmount,
   formatMoney,
   isOpen,
@@ -12,7 +14,7 @@ import { findPledge } from '@haven/db';
 import { settleCheckout, startDonation } from '@haven/donations';
 import { errorFields, logger } from '@haven/log';
 import { Hono } from 'hono';
-import type { AppDeps } from '../deps';
+import { type AppDeps, connectMode } from '../deps';
 import { parseDonationForm } from '../donation-form';
 import { admitCheckout } from '../guard/admission';
 import { isCrossSite } from '../guard/cross-site';
@@ -22,7 +24,7 @@ import { refuse } from '../guard/refusal';
 import { CampaignPage } from '../pages/campaign-page';
 import { CheckoutNoticePage } from '../pages/checkout-notice-page';
 import { MessagePage } from '../pages/message-page';
-import { localizedPath } from '../pages/page-context';
+import { localizedPath, type PageContext } from '../pages/page-context';
 import { RETRY_AFTER_SECONDS } from '../retry-after';
 import { chooseCurrency, loadCampaignPage } from './campaign-context';
 import { knownLanguage, LANG, notFound } from './page-paths';
@@ -51,6 +53,7 @@ export function donationPageRoutes(deps: AppDeps) {
         409,
       );
     }
+    if (!canTakeGifts(connectMode(deps), org)) return c.html(cannotTakeGifts(ctx, back), 409);
     const body = await c.req.parseBody();
     const fields = Object.fromEntries(
       Object.entries(body).flatMap(([key, value]) =>
@@ -122,6 +125,8 @@ export function donationPageRoutes(deps: AppDeps) {
     } catch (error) {
       // The form was already used for a gift that has moved on (paid, expired): start afresh.
       if (error instanceof ConflictError) return refuse(c, deps, 'form_expired');
+      // Stripe restricted the account since the page was read.
+      if (error instanceof ChargesDisabledError) return c.html(cannotTakeGifts(ctx, back), 409);
       if (!(error instanceof PaymentProviderError || error instanceof TemporarilyUnavailableError))
         throw error;
       const busy = error instanceof PaymentProviderBusyError;
@@ -146,11 +151,20 @@ export function donationPageRoutes(deps: AppDeps) {
     c.header('Cache-Control', 'no-store');
     const back = { href: localizedPath(ctx.locale, rest), label: ctx.t.donate.backToCampaign };
     let settled: Awaited<ReturnType<typeof settleCheckout>>;
+    // Connect: the session is on the page's organisation's own account, and only its pledges move.
+    const accountId = page.org.stripeAccount?.accountId;
+    const account =
+      deps.payments.connect && accountId ? { accountId, orgSlug: page.org.slug } : undefined;
     try {
       // The same idempotent step the webhook takes: the page never claims more than Stripe says.
       settled = await settleCheckout(
         { db: deps.db, payments: deps.payments, now: deps.now() },
-        { eventKey: `return:${sessionId}`, sessionId, asyncPaymentFailed: false },
+        {
+          eventKey: account ? `return:${accountId}:${sessionId}` : `return:${sessionId}`,
+          sessionId,
+          asyncPaymentFailed: false,
+          ...(account ? { account } : {}),
+        },
       );
     } catch (error) {
       // The donor may well have paid: whatever failed here, the webhook will finish the job, so
@@ -208,4 +222,16 @@ export function donationPageRoutes(deps: AppDeps) {
   });
 
   return app;
+}
+
+/** Connect: the organisation's Stripe account cannot take charges, so nothing is stored. */
+function cannotTakeGifts(ctx: PageContext, back: { href: string; label: string }) {
+  return (
+    <MessagePage
+      ctx={ctx}
+      title={ctx.t.donate.notConfiguredTitle}
+      body={ctx.t.cannotTakeGiftsYet}
+      back={back}
+    />
+  );
 }

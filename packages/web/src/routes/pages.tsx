@@ -1,7 +1,7 @@
-import { LOCALES, type Locale } from '@haven/core';
+import { canTakeGifts, LOCALES, type Locale } from '@haven/core';
 import { listCampaigns, listOrganisations } from '@haven/db';
 import { type Context, Hono } from 'hono';
-import type { AppDeps } from '../deps';
+import { type AppDeps, connectMode } from '../deps';
 import { formGuardFor } from '../guard/form-fields';
 import { findPublicOrganisation } from '../load';
 import { CampaignPage } from '../pages/campaign-page';
@@ -70,6 +70,7 @@ export function pageRoutes(deps: AppDeps) {
         currency={currency}
         now={deps.now()}
         guard={formGuardFor(deps, campaign)}
+        takesGifts={canTakeGifts(connectMode(deps), owner)}
       />,
     );
   };

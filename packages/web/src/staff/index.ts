@@ -11,6 +11,7 @@ import { memberRoutes } from './routes/members';
 import { securityRoutes } from './routes/security';
 import { settingsRoutes } from './routes/settings';
 import { signInRoutes } from './routes/sign-in';
+import { stripeConnectRoutes } from './routes/stripe-connect';
 
 export {
   guardedAction,
@@ -44,5 +45,6 @@ export function staffRoutes(deps: AppDeps) {
   app.route('/', auditRoutes());
   app.route('/', campaignRoutes());
   app.route('/', logoRoutes());
+  app.route('/', stripeConnectRoutes());
   return app;
 }

@@ -113,6 +113,9 @@ export const ar = {
       'campaign.published': 'نشر حملة',
       'campaign.closed': 'أغلق حملة',
       'campaign.cover_uploaded': 'رفع صورة غلاف',
+      'stripe.account_created': 'أنشأ حساب Stripe',
+      'stripe.onboarding_started': 'بدأ التسجيل في Stripe',
+      'stripe.account_updated': 'حُدّثت حالة حساب Stripe',
     },
   },
   errors: {

@@ -114,6 +114,9 @@ export const en = {
       'campaign.published': 'Published a campaign',
       'campaign.closed': 'Closed a campaign',
       'campaign.cover_uploaded': 'Uploaded a cover',
+      'stripe.account_created': 'Created the Stripe account',
+      'stripe.onboarding_started': 'Started Stripe onboarding',
+      'stripe.account_updated': 'Stripe account state refreshed',
     },
   },
   errors: {

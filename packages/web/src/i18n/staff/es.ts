@@ -122,6 +122,9 @@ export const es = {
       'campaign.published': 'Publicó una campaña',
       'campaign.closed': 'Cerró una campaña',
       'campaign.cover_uploaded': 'Subió una portada',
+      'stripe.account_created': 'Creó la cuenta de Stripe',
+      'stripe.onboarding_started': 'Inició el registro en Stripe',
+      'stripe.account_updated': 'Estado de la cuenta de Stripe actualizado',
     },
   },
   errors: {

@@ -118,6 +118,9 @@ export const fr = {
       'campaign.published': 'A publié une campagne',
       'campaign.closed': 'A clos une campagne',
       'campaign.cover_uploaded': 'A téléversé une couverture',
+      'stripe.account_created': 'A créé le compte Stripe',
+      'stripe.onboarding_started': 'A commencé l’inscription Stripe',
+      'stripe.account_updated': 'État du compte Stripe actualisé',
     },
   },
   errors: {

@@ -1,6 +1,9 @@
+import { can } from '@haven/core';
 import { Hono } from 'hono';
+import { connectMode } from '../../deps';
 import { requireStaff, type StaffEnv, staffContextOf } from '../access';
 import { StaffLayout, staffPageContext } from '../layout';
+import { StripeStatusLine } from '../pages/stripe-status-line';
 
 export function homeRoutes() {
   const app = new Hono<StaffEnv>();
@@ -11,6 +14,12 @@ export function homeRoutes() {
     return c.html(
       <StaffLayout ctx={ctx} title={t.home.title}>
         <p>{t.home.signedInAs(t.roles[c.var.member.role])}</p>
+        <StripeStatusLine
+          locale={who.locale}
+          connect={connectMode(c.var.staffDeps)}
+          connection={c.var.staff.org.stripeAccount}
+          canConnect={can(c.var.member.role, 'payments.connect')}
+        />
       </StaffLayout>,
     );
   });
