@@ -29,6 +29,7 @@ export default $config({
       bundles: await bundleFunctions(process.cwd()),
       publicUrl: process.env.HAVEN_PUBLIC_URL,
       alertEmail: process.env.HAVEN_ALERT_EMAIL,
+      stripeMode: process.env.HAVEN_STRIPE_MODE === 'single' ? 'single' : 'connect',
     });
   },
 });

@@ -24,6 +24,7 @@ const deps = {
       })
     : undefined,
   now: () => new Date(),
+  connect: config.STRIPE_MODE === 'connect',
 };
 /** Stripe is asked about the last 90 days' payments: refunds and disputes come within that. */
 const STRIPE_WINDOW_MS = 90 * 86_400_000;

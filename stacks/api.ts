@@ -25,8 +25,11 @@ export const routes = {
     'POST /{lang}/{org}/{campaign}/donate',
     'GET /{lang}/{org}/{campaign}/thanks',
     'POST /api/donations',
+    // The owner's Stripe onboarding calls Stripe: the staff routes that do run here.
+    'POST /staff/stripe/connect',
+    'GET /staff/stripe/return',
   ],
-  stripeWebhook: ['POST /webhooks/stripe'],
+  stripeWebhook: ['POST /webhooks/stripe', 'POST /webhooks/stripe-connect'],
 } as const;
 export type RoutedFunction = keyof typeof routes;
 export const routed: readonly RoutedFunction[] = [

@@ -52,11 +52,13 @@ export const functionSpecs = {
     timeout: 15,
     secrets: ['StripeSecretKey', 'FormTokenSecret'],
   },
+  // Both endpoints: the platform's (/webhooks/stripe) and Connect's (/webhooks/stripe-connect),
+  // each verified with its own secret; only this function holds the Connect one.
   stripeWebhook: {
     entry: 'functions/stripe-webhook.ts',
     memory: 512,
     timeout: 15,
-    secrets: ['StripeSecretKey', 'StripeWebhookSecret'],
+    secrets: ['StripeSecretKey', 'StripeWebhookSecret', 'StripeConnectWebhookSecret'],
   },
   emailWorker: {
     entry: 'functions/email-worker.ts',

@@ -9,6 +9,8 @@
 export const secretNames = [
   'StripeSecretKey',
   'StripeWebhookSecret',
+  // The Connect endpoint's own signing secret (events of the organisations' accounts).
+  'StripeConnectWebhookSecret',
   'ResendApiKey',
   'MailFrom',
   // Signs the donation form's token: the page (http) and the post (payments) share it.

@@ -15,6 +15,8 @@ export type FunctionContext = {
   table: sst.aws.Dynamo;
   secrets: Record<SecretName, sst.Secret>;
   publicUrl: $util.Input<string>;
+  /** STRIPE_MODE of every function: `connect` (each organisation's own account) or `single`. */
+  stripeMode: 'single' | 'connect';
   /** Directory holding each function's built bundle (`index.mjs` + map), see ../bundle.ts. */
   bundles: Record<FunctionName, string>;
   scope: ReturnType<typeof accountScope>;
@@ -48,7 +50,7 @@ export function createFunction(
   name: FunctionName,
   options: FunctionOptions = {},
 ): sst.aws.Function {
-  const { app, table, secrets, publicUrl, bundles, scope } = context;
+  const { app, table, secrets, publicUrl, stripeMode, bundles, scope } = context;
   const spec = functionSpecs[name];
   const functionName = physicalName(app, kebabName(name));
   const extra = options.extra ?? $output([]);
@@ -78,7 +80,11 @@ export function createFunction(
     timeout: `${spec.timeout} seconds`,
     logging: { format: 'json', retention: '1 month' },
     link: [table, ...spec.secrets.map((secret) => secrets[secret]), ...(options.link ?? [])],
-    environment: { PUBLIC_URL: publicUrl, NODE_OPTIONS: '--enable-source-maps' },
+    environment: {
+      PUBLIC_URL: publicUrl,
+      STRIPE_MODE: stripeMode,
+      NODE_OPTIONS: '--enable-source-maps',
+    },
     retries: asynchronous?.retries,
     transform: {
       // Under `sst dev` the component's own role stays: the live-function bridge needs AppSync

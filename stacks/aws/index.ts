@@ -18,6 +18,11 @@ export type HavenInput = {
   publicUrl?: string | undefined;
   /** Where alarms are emailed; alarms still publish to the SNS topic when unset. */
   alertEmail?: string | undefined;
+  /**
+   * `connect` (default): each organisation's gifts on its own Stripe account (Connect);
+   * `single`: one NGO, every gift on the key's own account. Every function reads it.
+   */
+  stripeMode?: 'single' | 'connect' | undefined;
 };
 
 export type HavenOutputs = {
@@ -28,13 +33,19 @@ export type HavenOutputs = {
 };
 
 /** The whole deployment of one stage, run inside `sst.config.ts`'s `run()`. */
-export function haven({ bundles, publicUrl, alertEmail }: HavenInput): HavenOutputs {
+export function haven({
+  bundles,
+  publicUrl,
+  alertEmail,
+  stripeMode = 'connect',
+}: HavenInput): HavenOutputs {
   const app = { name: $app.name, stage: $app.stage };
   const table = createTable(app);
   const uploads = createUploadsBucket(app);
   const secrets: Record<SecretName, sst.Secret> = {
     StripeSecretKey: new sst.Secret('StripeSecretKey'),
     StripeWebhookSecret: new sst.Secret('StripeWebhookSecret'),
+    StripeConnectWebhookSecret: new sst.Secret('StripeConnectWebhookSecret'),
     ResendApiKey: new sst.Secret('ResendApiKey'),
     MailFrom: new sst.Secret('MailFrom'),
     FormTokenSecret: new sst.Secret('FormTokenSecret'),
@@ -51,7 +62,15 @@ export function haven({ bundles, publicUrl, alertEmail }: HavenInput): HavenOutp
   const api = createApi(app);
   const cdn = createCdn(app, api);
   const url = publicUrl ?? cdn.url;
-  const context = { app, table, secrets, publicUrl: url, bundles, scope: accountScope() };
+  const context = {
+    app,
+    table,
+    secrets,
+    publicUrl: url,
+    stripeMode,
+    bundles,
+    scope: accountScope(),
+  };
 
   // The asynchronous functions park what failed after their retries in the dead-letter queue.
   const toDeadLetters = deadLetters.arn.apply((arn): Statement[] => [

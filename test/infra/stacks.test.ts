@@ -134,11 +134,13 @@ describe('the functions', () => {
     asRecord(field(lambda(production, name), 'environment', 'variables'));
   const links = (name: string) => production.build(name).links;
 
-  it("puts no configuration value in any environment: only the public URL and SST's own keys", () => {
+  it("puts no configuration value in any environment: only the public URL, the Stripe mode and SST's own keys", () => {
     for (const name of Object.keys(expectedFunctions)) {
       expect(env(name)).toEqual({
         // The CDN's address: links and redirects send visitors through CloudFront.
         PUBLIC_URL: 'https://d111111abcdef8.cloudfront.net',
+        // Connect unless HAVEN_STRIPE_MODE=single: not a secret, every function reads it.
+        STRIPE_MODE: 'connect',
         NODE_OPTIONS: '--enable-source-maps',
         SST_RESOURCE_App: JSON.stringify({ name: 'haven', stage: 'production' }),
         SST_KEY: expect.any(String),
@@ -153,7 +155,8 @@ describe('the functions', () => {
       Staff: [],
       JsonApi: [],
       Payments: ['FormTokenSecret', 'StripeSecretKey'],
-      StripeWebhook: ['StripeSecretKey', 'StripeWebhookSecret'],
+      // Only the webhook holds the Connect endpoint's signing secret.
+      StripeWebhook: ['StripeConnectWebhookSecret', 'StripeSecretKey', 'StripeWebhookSecret'],
       EmailWorker: ['MailFrom', 'ResendApiKey'],
       OutboxSweep: ['MailFrom', 'ResendApiKey'],
       Reconcile: ['StripeSecretKey'],
@@ -284,7 +287,10 @@ describe('the HTTP API', () => {
       'POST /{lang}/{org}/{campaign}/donate': 'Payments',
       'GET /{lang}/{org}/{campaign}/thanks': 'Payments',
       'POST /api/donations': 'Payments',
+      'POST /staff/stripe/connect': 'Payments',
+      'GET /staff/stripe/return': 'Payments',
       'POST /webhooks/stripe': 'StripeWebhook',
+      'POST /webhooks/stripe-connect': 'StripeWebhook',
     });
     const api = production.the(types.api);
     expect(api.inputs).toMatchObject({ name: 'haven-production', protocolType: 'HTTP' });
@@ -313,11 +319,14 @@ describe('the HTTP API', () => {
       ...Array.from({ length: 2 }, () => ['haven-production-http', `${executionArn}/*`]),
       ['haven-production-json-api', `${executionArn}/*/*/api/*`],
       ['haven-production-payments', `${executionArn}/*/GET/*/*/*/thanks`],
+      ['haven-production-payments', `${executionArn}/*/GET/staff/stripe/return`],
       ['haven-production-payments', `${executionArn}/*/POST/*/*/*/donate`],
       ['haven-production-payments', `${executionArn}/*/POST/api/donations`],
+      ['haven-production-payments', `${executionArn}/*/POST/staff/stripe/connect`],
       ['haven-production-staff', `${executionArn}/*/*/staff`],
       ['haven-production-staff', `${executionArn}/*/*/staff/*`],
       ['haven-production-stripe-webhook', `${executionArn}/*/POST/webhooks/stripe`],
+      ['haven-production-stripe-webhook', `${executionArn}/*/POST/webhooks/stripe-connect`],
     ]);
   });
 });

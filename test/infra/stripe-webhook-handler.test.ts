@@ -63,4 +63,40 @@ describe('functions/stripe-webhook.ts behind POST /webhooks/stripe', () => {
       problems: [expect.stringMatching(/^STRIPE_WEBHOOK_SECRET: /)],
     });
   });
+
+  it('refuses a Connect event signed with anything but the Connect secret, 400, changing nothing', async () => {
+    stubLambdaEnv('stripeWebhook', local);
+    vi.stubEnv('STRIPE_MODE', 'connect');
+    const { handler } = await coldStart();
+    const before = await tableKeys(db);
+    const connectPayload = JSON.stringify({ ...JSON.parse(payload), account: 'acct_1Smoke' });
+    const { result: response, calls } = await tableCallsDuring(() =>
+      handler(
+        httpApiEvent({
+          method: 'POST',
+          path: '/webhooks/stripe-connect',
+          routeKey: 'POST /webhooks/stripe-connect',
+          headers: {
+            'content-type': 'application/json; charset=utf-8',
+            'stripe-signature': `t=${Math.floor(Date.now() / 1000)},v1=${'0'.repeat(64)}`,
+          },
+          body: connectPayload,
+        }),
+        context,
+      ),
+    );
+    expect(response.statusCode).toBe(400);
+    expect(calls).toEqual([]);
+    expect(await tableKeys(db)).toEqual(before);
+  });
+
+  it('refuses to start in Connect mode without STRIPE_CONNECT_WEBHOOK_SECRET, naming it', async () => {
+    stubLambdaEnv('stripeWebhook', local);
+    vi.stubEnv('STRIPE_MODE', 'connect');
+    vi.stubEnv('STRIPE_CONNECT_WEBHOOK_SECRET', undefined);
+    await expect(coldStart()).rejects.toMatchObject({
+      name: 'ConfigError',
+      problems: [expect.stringMatching(/^STRIPE_CONNECT_WEBHOOK_SECRET: /)],
+    });
+  });
 });

@@ -9,6 +9,7 @@ export const linkedVariables = {
   TABLE_NAME: { link: 'Table', property: 'name' },
   STRIPE_SECRET_KEY: { link: 'StripeSecretKey', property: 'value' },
   STRIPE_WEBHOOK_SECRET: { link: 'StripeWebhookSecret', property: 'value' },
+  STRIPE_CONNECT_WEBHOOK_SECRET: { link: 'StripeConnectWebhookSecret', property: 'value' },
   RESEND_API_KEY: { link: 'ResendApiKey', property: 'value' },
   MAIL_FROM: { link: 'MailFrom', property: 'value' },
   FORM_TOKEN_SECRET: { link: 'FormTokenSecret', property: 'value' },

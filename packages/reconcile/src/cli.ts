@@ -58,6 +58,7 @@ async function main(): Promise<number> {
             })
           : undefined,
         now: () => new Date(),
+        connect: config.STRIPE_MODE === 'connect',
       },
       {
         org: values.org,

@@ -44,6 +44,11 @@ export function formatReport(report: ReconcileReport): string {
         ]
       : []),
   );
+  if (report.stripeAccounts) {
+    lines.push(
+      `Stripe accounts (Connect): ${report.stripeAccounts.map(({ org, accountId, status }) => `\n  ${org}: ${status}${accountId ? ` (${accountId})` : ''}`).join('')}`,
+    );
+  }
   lines.push('');
   if (report.ok) {
     lines.push(`OK: totals, receipts, outbox${report.stripe ? ' and Stripe' : ''} agree.`);
@@ -90,6 +95,10 @@ export function describeFinding(finding: Finding): string {
       return `Stripe could not be read (${finding.error}) at charge ${finding.chargeId}; the rest of its check was skipped`;
     case 'paid_session_unrecorded':
       return `Checkout session ${finding.sessionId} (pledge ${finding.pledgeId ?? 'none'}) is paid at Stripe but has no payment here: ${finding.reason}`;
+    case 'stripe_account_restricted':
+      return `${finding.org}: Stripe account ${finding.accountId} cannot take charges (${finding.disabledReason ?? 'no reason given'}): its campaigns refuse gifts`;
+    case 'stripe_account_disconnected':
+      return `${finding.org}: Stripe account ${finding.accountId} no longer reachable by the platform (disconnected): an owner must connect again`;
     case 'pledge_unsettled':
       return `${finding.org}: pledge ${finding.pledgeId} is still ${finding.status} since ${finding.createdAt} (session ${finding.checkoutSessionId ?? 'none'}): its last Stripe event never arrived`;
   }

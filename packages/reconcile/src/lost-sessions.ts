@@ -10,8 +10,8 @@ export type PaidSession = { sessionId: string; pledgeId: string | undefined };
 
 /** Where lost webhooks are looked for: Stripe's paid sessions, and the path that applies one. */
 export type LostSessionRepair = {
-  /** Every paid Checkout Session created since then, newest first. */
-  paidSessions(since: Date): AsyncIterable<PaidSession>;
+  /** Every paid Checkout Session created since then, newest first (on `account` if given). */
+  paidSessions(since: Date, account?: string): AsyncIterable<PaidSession>;
   /** Stripe behind the domain's port: the webhook's own fulfilment reads the session from it. */
   gateway: Payments['gateway'];
 };
@@ -35,44 +35,58 @@ export type UnrecordedReason = 'settlement_pending' | 'amount_mismatch' | 'no_pl
 export async function repairLostSessions(
   deps: { db: Db; repair: LostSessionRepair; now: () => Date },
   since: Date,
+  /** Connect: each organisation's own account, whose sessions are looked for there too. */
+  accounts: readonly { accountId: string; orgSlug: string }[] = [],
 ): Promise<{ summary: LostSessionsSummary; findings: Finding[] }> {
   const summary: LostSessionsSummary = { checked: 0, repaired: [] };
   const findings: Finding[] = [];
   const unrecorded = (sessionId: string, pledgeId: string | undefined, reason: UnrecordedReason) =>
     findings.push({ code: 'paid_session_unrecorded', sessionId, pledgeId, reason });
-  for await (const { sessionId, pledgeId } of deps.repair.paidSessions(since)) {
-    // Another system's session on the same account: not ours to record.
-    if (!pledgeId) continue;
-    summary.checked++;
-    if (await findPayment(deps.db, pledgeId)) continue;
-    try {
-      const settled = await settleCheckout(
-        { db: deps.db, payments: { gateway: deps.repair.gateway }, now: deps.now() },
-        { eventKey: `reconcile:${sessionId}`, sessionId, asyncPaymentFailed: false },
-      );
-      switch (settled.effect) {
-        case 'applied':
-        case 'duplicate':
-        case 'no_change':
-          // Recorded now, or by a webhook a moment ago: either way there is a payment.
-          if (await findPayment(deps.db, pledgeId)) {
-            if (settled.effect === 'applied') summary.repaired.push({ sessionId, pledgeId });
-          } else unrecorded(sessionId, pledgeId, 'error');
-          break;
-        case 'nothing_to_do':
-          // Paid, but Stripe has not written the fee and net yet: the next run records it.
-          unrecorded(sessionId, pledgeId, 'settlement_pending');
-          break;
-        case 'amount_mismatch':
-          unrecorded(sessionId, pledgeId, 'amount_mismatch');
-          break;
-        case 'not_ours':
-          unrecorded(sessionId, pledgeId, 'no_pledge');
-          break;
+  for (const account of [undefined, ...accounts]) {
+    for await (const { sessionId, pledgeId } of deps.repair.paidSessions(
+      since,
+      account?.accountId,
+    )) {
+      // Another system's session on the same account: not ours to record.
+      if (!pledgeId) continue;
+      summary.checked++;
+      if (await findPayment(deps.db, pledgeId)) continue;
+      try {
+        const settled = await settleCheckout(
+          { db: deps.db, payments: { gateway: deps.repair.gateway }, now: deps.now() },
+          {
+            eventKey: account
+              ? `reconcile:${account.accountId}:${sessionId}`
+              : `reconcile:${sessionId}`,
+            sessionId,
+            asyncPaymentFailed: false,
+            ...(account ? { account } : {}),
+          },
+        );
+        switch (settled.effect) {
+          case 'applied':
+          case 'duplicate':
+          case 'no_change':
+            // Recorded now, or by a webhook a moment ago: either way there is a payment.
+            if (await findPayment(deps.db, pledgeId)) {
+              if (settled.effect === 'applied') summary.repaired.push({ sessionId, pledgeId });
+            } else unrecorded(sessionId, pledgeId, 'error');
+            break;
+          case 'nothing_to_do':
+            // Paid, but Stripe has not written the fee and net yet: the next run records it.
+            unrecorded(sessionId, pledgeId, 'settlement_pending');
+            break;
+          case 'amount_mismatch':
+            unrecorded(sessionId, pledgeId, 'amount_mismatch');
+            break;
+          case 'not_ours':
+            unrecorded(sessionId, pledgeId, 'no_pledge');
+            break;
+        }
+      } catch (error) {
+        logger.error('lost session not repaired', { sessionId, pledgeId, ...errorFields(error) });
+        unrecorded(sessionId, pledgeId, 'error');
       }
-    } catch (error) {
-      logger.error('lost session not repaired', { sessionId, pledgeId, ...errorFields(error) });
-      unrecorded(sessionId, pledgeId, 'error');
     }
   }
   for (const { sessionId, pledgeId } of summary.repaired) {
@@ -92,11 +106,11 @@ export function stripeLostSessionRepair(options: {
   const stripe = createStripeClient(options);
   return {
     gateway: stripeGateway(stripe, {}),
-    async *paidSessions(since) {
-      const sessions = stripe.checkout.sessions.list({
-        created: { gte: Math.floor(since.getTime() / 1000) },
-        limit: 100,
-      });
+    async *paidSessions(since, account) {
+      const sessions = stripe.checkout.sessions.list(
+        { created: { gte: Math.floor(since.getTime() / 1000) }, limit: 100 },
+        account ? { stripeAccount: account } : {},
+      );
       for await (const session of sessions) {
         if (session.payment_status !== 'paid') continue;
         yield { sessionId: session.id, pledgeId: session.client_reference_id ?? undefined };

@@ -6,6 +6,7 @@ import {
   listOrganisations,
   listReceiptCounters,
 } from '@haven/db';
+import { checkAccounts } from './accounts';
 import { campaignSums } from './campaigns';
 import { type LostSessionRepair, repairLostSessions } from './lost-sessions';
 import { checkOpenPledges } from './open-pledges';
@@ -28,6 +29,11 @@ export type ReconcileDeps = {
   recheckDelayMs?: number;
   /** Look for paid Checkout Sessions without a payment, and record them (lost webhooks). */
   lostSessions?: LostSessionRepair;
+  /**
+   * Stripe Connect: each organisation's charges and sessions are on its own account, read there,
+   * and each account's state is reported (restricted or disconnected ones as findings).
+   */
+  connect?: boolean;
 };
 
 type OrgResult = {
@@ -60,15 +66,23 @@ export async function reconcile(
   options: ReconcileOptions = {},
 ): Promise<ReconcileReport> {
   const { db } = deps;
-  const orgs = options.org
-    ? [(await getOrganisation(db, options.org)).slug]
-    : (await listOrganisations(db)).map((org) => org.slug).sort();
+  const organisations = (
+    options.org ? [await getOrganisation(db, options.org)] : await listOrganisations(db)
+  ).sort((a, b) => a.slug.localeCompare(b.slug));
+  const orgs = organisations.map((org) => org.slug);
+  const accounts = deps.connect ? await checkAccounts(organisations, deps.stripe) : undefined;
+  // Only accounts Stripe still lets us reach are read; a disconnected one is already a finding.
+  const connected = (accounts?.summaries ?? []).flatMap(({ org, accountId, status }) =>
+    accountId && status !== 'disconnected' ? [{ orgSlug: org, accountId }] : [],
+  );
+  const accountOf = (org: string) => connected.find((one) => one.orgSlug === org)?.accountId;
 
   // Repairs first, so the checks below see the payments it recorded.
   const lost = deps.lostSessions
     ? await repairLostSessions(
         { db, repair: deps.lostSessions, now: deps.now },
         options.lostSessionsSince ?? new Date(deps.now().getTime() - 4 * 86_400_000),
+        connected,
       )
     : undefined;
 
@@ -85,7 +99,7 @@ export async function reconcile(
   const unsettled = await checkOpenPledges(db, deps.now(), options.org);
   const since = options.stripeSince?.toISOString() ?? '';
   const stripe = deps.stripe
-    ? await checkStripe(deps.stripe, paymentsSince(db, orgs, since))
+    ? await checkStripe(deps.stripe, paymentsSince(db, orgs, since), accountOf)
     : undefined;
 
   const findings = [
@@ -94,6 +108,7 @@ export async function reconcile(
     ...unsettled,
     ...(stripe?.findings ?? []),
     ...(lost?.findings ?? []),
+    ...(accounts?.findings ?? []),
   ];
   return {
     ok: findings.length === 0,
@@ -106,6 +121,7 @@ export async function reconcile(
     outbox: { failed: outbox.failed, stuck: outbox.stuck },
     stripe: stripe ? { checked: stripe.checked } : undefined,
     lostSessions: lost?.summary,
+    ...(accounts ? { stripeAccounts: accounts.summaries } : {}),
     findings,
   };
 }

@@ -79,6 +79,15 @@ export type Finding =
       pledgeId: string | undefined;
       reason: 'settlement_pending' | 'amount_mismatch' | 'no_pledge' | 'error';
     }
+  /** Connect: the organisation's account cannot take charges (Stripe paused it, or onboarding is unfinished). */
+  | {
+      code: 'stripe_account_restricted';
+      org: string;
+      accountId: string;
+      disabledReason: string | undefined;
+    }
+  /** Connect: Stripe no longer lets the platform reach the organisation's account. */
+  | { code: 'stripe_account_disconnected'; org: string; accountId: string }
   | {
       code: 'pledge_unsettled';
       org: string;
@@ -106,6 +115,12 @@ export type ReceiptYearSummary = {
   counter: number;
 };
 
+export type StripeAccountSummary = {
+  org: string;
+  accountId: string | undefined;
+  status: 'unconnected' | 'onboarding' | 'restricted' | 'connected' | 'disconnected';
+};
+
 export type ReconcileReport = {
   ok: boolean;
   checkedAt: string;
@@ -117,6 +132,8 @@ export type ReconcileReport = {
   outbox: { failed: number; stuck: number };
   /** Undefined when no Stripe reader was given: Stripe was not checked. */
   stripe: { checked: number } | undefined;
+  /** Connect: each organisation's account and where it stands; undefined without Connect. */
+  stripeAccounts?: StripeAccountSummary[];
   /** Paid Checkout Sessions looked for and recorded (lost-sessions.ts); undefined when not asked. */
   lostSessions?: { checked: number; repaired: { sessionId: string; pledgeId: string }[] };
   findings: Finding[];

@@ -14,9 +14,18 @@ export type StripeCharge = {
   refunded: number;
 };
 
-/** Reads one charge; `undefined` when Stripe has no such charge. */
+/** What Stripe says of a connected account; `disconnected` when it no longer lets us in. */
+export type StripeAccountCheck =
+  | { reachable: true; chargesEnabled: boolean; disabledReason: string | undefined }
+  | { reachable: false };
+
+/**
+ * Reads one charge (on `account`, a connected account, when given); `undefined` when Stripe has
+ * no such charge there.
+ */
 export type StripeReader = {
-  getCharge(chargeId: string): Promise<StripeCharge | undefined>;
+  getCharge(chargeId: string, account?: string): Promise<StripeCharge | undefined>;
+  getAccount?(accountId: string): Promise<StripeAccountCheck>;
 };
 
 /** How many charges are read at once: well inside Stripe's rate limit. */
@@ -30,6 +39,8 @@ const CONCURRENCY = 4;
 export async function checkStripe(
   reader: StripeReader,
   payments: AsyncIterable<PaymentFigures> | Iterable<PaymentFigures>,
+  /** Connect: each organisation's own account, where its charges are. */
+  accountOf: (org: string) => string | undefined = () => undefined,
 ): Promise<{ checked: number; findings: Finding[] }> {
   const findings: Finding[] = [];
   let checked = 0;
@@ -45,7 +56,7 @@ export async function checkStripe(
       if (done) break;
       let charge: StripeCharge | undefined;
       try {
-        charge = await reader.getCharge(payment.chargeId);
+        charge = await reader.getCharge(payment.chargeId, accountOf(payment.orgSlug));
       } catch (error) {
         if (!failed) {
           failed = true;

@@ -1,6 +1,6 @@
 import { createStripeClient } from '@haven/stripe-gateway';
 import Stripe from 'stripe';
-import type { StripeCharge, StripeReader } from './stripe-check';
+import type { StripeAccountCheck, StripeCharge, StripeReader } from './stripe-check';
 
 /**
  * Reads charges with the real Stripe SDK (or the local emulator with `apiBase`), each with its
@@ -10,10 +10,14 @@ import type { StripeCharge, StripeReader } from './stripe-check';
 export function stripeReader(options: { secretKey: string; apiBase?: string }): StripeReader {
   const stripe = createStripeClient(options);
   return {
-    async getCharge(chargeId) {
+    async getCharge(chargeId, account) {
       let charge: Stripe.Charge;
       try {
-        charge = await stripe.charges.retrieve(chargeId, { expand: ['balance_transaction'] });
+        charge = await stripe.charges.retrieve(
+          chargeId,
+          { expand: ['balance_transaction'] },
+          account ? { stripeAccount: account } : {},
+        );
       } catch (error) {
         if (
           error instanceof Stripe.errors.StripeInvalidRequestError &&
@@ -24,6 +28,26 @@ export function stripeReader(options: { secretKey: string; apiBase?: string }): 
         throw error;
       }
       return toStripeCharge(charge);
+    },
+    async getAccount(accountId): Promise<StripeAccountCheck> {
+      try {
+        const account = await stripe.accounts.retrieve(accountId);
+        return {
+          reachable: true,
+          chargesEnabled: account.charges_enabled,
+          disabledReason: account.requirements?.disabled_reason ?? undefined,
+        };
+      } catch (error) {
+        // The account disconnected from the platform (or was deleted): Stripe no longer lets us in.
+        if (
+          error instanceof Stripe.errors.StripePermissionError ||
+          (error instanceof Stripe.errors.StripeInvalidRequestError &&
+            (error.code === 'resource_missing' || error.code === 'account_invalid'))
+        ) {
+          return { reachable: false };
+        }
+        throw error;
+      }
     },
   };
 }

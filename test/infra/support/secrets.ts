@@ -7,6 +7,7 @@ import type { SecretName } from '../../../stacks/platform';
 const fakeSecrets = {
   StripeSecretKey: 'sk_test_fake_StripeSecretKey',
   StripeWebhookSecret: 'whsec_fake_StripeWebhookSecret',
+  StripeConnectWebhookSecret: 'whsec_fake_StripeConnectWebhookSecret',
   ResendApiKey: 're_fake_ResendApiKey',
   MailFrom: 'Haven receipts <fake-MailFrom@example.org>',
   FormTokenSecret: 'fake-FormTokenSecret-of-at-least-32-characters',
