@@ -1,33 +1,24 @@
+import MarkdownIt from 'markdown-it';
+
 /**
  * Campaign stories are Markdown written by fundraisers. Raw HTML is off, so a `<script>` is shown
  * as text, and markdown-it's link validation refuses `javascript:`, `vbscript:`, `file:` and
  * non-image `data:` URLs, so what reaches the page is safe by construction.
- *
- * markdown-it (with linkify, ~100 KB and its regular expressions built at load) is imported on
- * the first story rendered: the home, organisation and 404 pages and the health check of a cold
- * page function never load it.
  */
-const importParser = () =>
-  import('markdown-it').then(({ default: Markdown }) => {
-    const md = new Markdown({ html: false, linkify: true, typographer: false });
-    const defaultLinkOpen =
-      md.renderer.rules.link_open ??
-      ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
-    // Links in stories leave the site: don't pass the referrer or a handle on this window.
-    md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
-      const token = tokens[idx];
-      if (token) {
-        token.attrSet('rel', 'nofollow noopener noreferrer');
-        token.attrSet('target', '_blank');
-      }
-      return defaultLinkOpen(tokens, idx, options, env, self);
-    };
-    return md;
-  });
-let parser: ReturnType<typeof importParser> | undefined;
-const loadParser = () => {
-  parser ??= importParser();
-  return parser;
+const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+
+const defaultLinkOpen =
+  md.renderer.rules.link_open ??
+  ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+
+// Links in stories leave the site: don't pass the referrer or a handle on this window.
+md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+  const token = tokens[idx];
+  if (token) {
+    token.attrSet('rel', 'nofollow noopener noreferrer');
+    token.attrSet('target', '_blank');
+  }
+  return defaultLinkOpen(tokens, idx, options, env, self);
 };
 
 /**
@@ -37,10 +28,10 @@ const loadParser = () => {
 const rendered = new Map<string, string>();
 const RENDERED_MAX = 256;
 
-export async function renderMarkdown(source: string): Promise<string> {
+export function renderMarkdown(source: string): string {
   const hit = rendered.get(source);
   if (hit !== undefined) return hit;
-  const html = (await loadParser()).render(source);
+  const html = md.render(source);
   if (rendered.size >= RENDERED_MAX) {
     const oldest = rendered.keys().next();
     if (!oldest.done) rendered.delete(oldest.value);

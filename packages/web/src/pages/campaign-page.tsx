@@ -23,11 +23,6 @@ type CampaignPageProps = {
   takesGifts?: boolean;
 };
 
-/** The story, rendered from Markdown (markdown.ts loads its parser on the first story). */
-async function Story({ source }: { source: string }) {
-  return <div class="story">{raw(await renderMarkdown(source))}</div>;
-}
-
 export function CampaignPage({
   ctx,
   org,
@@ -94,7 +89,7 @@ export function CampaignPage({
         </div>
         <div class="story-box">
           <h2>{ctx.t.story}</h2>
-          <Story source={text.story} />
+          <div class="story">{raw(renderMarkdown(text.story))}</div>
         </div>
         <div class="donate-box">
           {open ? (

@@ -66,8 +66,7 @@ export function campaignViewRoutes() {
       rest: `/${org.slug}/${campaign.slug}`,
       offered: campaign.locales,
     });
-    // Awaited: the story is rendered by an async component (its Markdown parser loads on demand).
-    const page = await (
+    const page = (
       <CampaignPage
         ctx={ctx}
         org={org}
