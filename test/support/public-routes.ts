@@ -23,12 +23,7 @@ export function publicRoutes(app: Pick<App, 'routes'>): PublicRoute[] {
  * data: each language, organisation, campaign of that organisation, and cover.
  */
 export async function concretePaths(db: Db, pattern: string): Promise<string[]> {
-  const orgs = await listOrganisations(db);
-  const campaigns = new Map(
-    await Promise.all(
-      orgs.map(async (org) => [org.slug, await listCampaigns(db, org.slug, 'open')] as const),
-    ),
-  );
+  const { orgs, campaigns } = await seededLists(db);
   let paths = [''];
   for (const segment of pattern.split('/').slice(1)) {
     const name = /^:(\w+)/.exec(segment)?.[1];
@@ -45,4 +40,28 @@ export async function concretePaths(db: Db, pattern: string): Promise<string[]> 
     });
   }
   return paths.map((path) => path || '/');
+}
+
+/**
+ * The organisations and their open campaigns, read once per table: callers map every route at
+ * once, and a query per route and organisation in parallel timed out on a loaded machine.
+ */
+const lists = new WeakMap<Db, ReturnType<typeof readLists>>();
+
+function seededLists(db: Db) {
+  const known = lists.get(db);
+  if (known) return known;
+  const read = readLists(db);
+  lists.set(db, read);
+  return read;
+}
+
+async function readLists(db: Db) {
+  const orgs = await listOrganisations(db);
+  const campaigns = new Map(
+    await Promise.all(
+      orgs.map(async (org) => [org.slug, await listCampaigns(db, org.slug, 'open')] as const),
+    ),
+  );
+  return { orgs, campaigns };
 }

@@ -41,7 +41,16 @@ export async function updateOrgSettings(
         Put: {
           TableName: db.tableName,
           Item: { ...keys.org(after.slug), ...keys.orgList(after.slug), type: 'org', ...after },
-          ConditionExpression: 'attribute_exists(pk)',
+          // The Stripe account's state is written by its webhook, not by this form: a save must
+          // not put back a state read before Stripe changed it.
+          ...(before.stripeAccount
+            ? {
+                ConditionExpression: 'attribute_exists(pk) AND stripeAccount.updatedAt = :stripeAt',
+                ExpressionAttributeValues: { ':stripeAt': before.stripeAccount.updatedAt },
+              }
+            : {
+                ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(stripeAccount)',
+              }),
         },
       },
       auditPut(
