@@ -38,6 +38,12 @@ export function billingApiRoutes(emulator: Emulator) {
       return c.json(invoice);
     })
     .post('/invoices/:id/pay', (c) => c.json(billing.payInvoice(c.req.param('id'))))
+    .get('/products/:id', (c) => {
+      const id = c.req.param('id');
+      const product = store.billing.products.get(id);
+      if (!product) throw resourceMissing('product', id);
+      return c.json(product);
+    })
     .get('/customers/:id', (c) => c.json(billing.getCustomer(c.req.param('id'))))
     .post('/billing_portal/sessions', async (c) => {
       const params = parseWith(PortalSessionParams, await readForm(c));

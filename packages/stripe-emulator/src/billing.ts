@@ -58,6 +58,7 @@ export class Billing {
           currency: item.price_data.currency,
           unitAmount: item.price_data.unit_amount,
           productName: item.price_data.product_data.name,
+          productMetadata: item.price_data.product_data.metadata ?? {},
           interval: item.price_data.recurring?.interval ?? 'month',
           intervalCount: item.price_data.recurring?.interval_count ?? 1,
         },
@@ -248,7 +249,7 @@ export class Billing {
       unitAmount: number;
       interval: Price['recurring']['interval'];
       intervalCount: number;
-    } & ({ productName: string } | { productId: string }),
+    } & ({ productName: string; productMetadata: Record<string, string> } | { productId: string }),
     at: number,
   ): Price {
     let productId: string;
@@ -265,6 +266,7 @@ export class Billing {
         active: true,
         created: at,
         name: input.productName,
+        metadata: input.productMetadata,
         livemode: false,
       });
     }

@@ -40,6 +40,7 @@ export type Product = {
   active: boolean;
   created: number;
   name: string;
+  metadata: Record<string, string>;
   livemode: false;
 };
 
