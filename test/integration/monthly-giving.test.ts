@@ -2,6 +2,7 @@ import type { Pledge } from '@haven/core';
 import { findCampaign, findOutboxItem, findPledge, getPledge, listPledgePayments } from '@haven/db';
 import { cancelMonthly, changeMonthlyAmount } from '@haven/donations';
 import { sendOutboxItem } from '@haven/outbox';
+import { reconcile } from '@haven/reconcile';
 import { paymentsFromConfig } from '@haven/stripe-gateway';
 import { HttpResponse, http } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -176,6 +177,16 @@ describe('a monthly gift', () => {
     expect(after?.totals.EUR?.amount).toBe((before?.totals.EUR?.amount ?? 0) + 3 * 2000);
     // One donor, however many months they give.
     expect(after?.supporters).toBe((before?.supporters ?? 0) + 1);
+    // The reconciliation command agrees: totals and supporters equal what the payments add up to.
+    const report = await reconcile(
+      { db, now: () => new Date('2026-11-26T00:00:00Z'), recheckDelayMs: 0 },
+      { org: 'mpm' },
+    );
+    expect(
+      report.findings.filter(
+        ({ code }) => code === 'campaign_total_mismatch' || code === 'supporter_count_mismatch',
+      ),
+    ).toEqual([]);
 
     for (const payment of paid) {
       expect(await sendOutboxItem(worker, `receipt_${pledgeId}_${payment.invoiceId}`)).toBe('sent');
