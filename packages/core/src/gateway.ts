@@ -1,10 +1,12 @@
+import type { BillingGateway } from './billing-gateway';
 import type { CheckoutState } from './checkout';
 import type { StripeAccountState } from './connect';
+import type { Frequency } from './donation';
 import type { FeeModel } from './fees';
 import type { Locale } from './locale';
 
 /** The payment processor, as the domain sees it. Implemented by the Stripe adapter. */
-export interface PaymentGateway {
+export interface PaymentGateway extends BillingGateway {
   /**
    * `account`: the organisation's connected account, on which the session is a direct charge
    * (Connect); absent, the service's own account (a deployment for one NGO).
@@ -22,6 +24,8 @@ export interface PaymentGateway {
     locale: Locale;
     successUrl: string;
     cancelUrl: string;
+    /** `monthly` opens a subscription: the gift and the fee cover recur each month. */
+    frequency?: Frequency;
   }): Promise<{ sessionId: string; url: string; checkoutLocale: string }>;
   /** A session of `account` (Connect), else of the service's own account. */
   getCheckout(sessionId: string, account?: string): Promise<CheckoutState>;
@@ -39,6 +43,12 @@ export type WebhookEvent =
         | 'checkout.session.async_payment_failed'
         | 'checkout.session.expired';
       sessionId: string;
+    }
+  | { id: string; type: 'invoice.paid' | 'invoice.payment_failed'; invoiceId: string }
+  | {
+      id: string;
+      type: 'customer.subscription.updated' | 'customer.subscription.deleted';
+      subscriptionId: string;
     }
   | { id: string; type: 'other'; stripeType: string };
 

@@ -31,5 +31,10 @@ export const Payment = z.object({
   message: z.string().optional(),
   locale: Locale,
   refunded: z.number().int().nonnegative(),
+  /** A monthly gift's instalment: the invoice it paid (each instalment is its own payment). */
+  invoiceId: z.string().optional(),
+  subscriptionId: z.string().optional(),
+  /** False for a monthly gift's later instalments: the donor was counted with their first. */
+  newSupporter: z.boolean().optional(),
 });
 export type Payment = z.infer<typeof Payment>;

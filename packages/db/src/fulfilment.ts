@@ -79,7 +79,11 @@ export async function applyCheckoutOutcome(
   }
 }
 
-async function recordEventOnly(db: Db, eventKey: string, now: Date): Promise<FulfilmentEffect> {
+export async function recordEventOnly(
+  db: Db,
+  eventKey: string,
+  now: Date,
+): Promise<FulfilmentEffect> {
   try {
     await db.doc.send(new PutCommand(eventPut(db, eventKey, now).Put));
     return 'no_change';
@@ -103,7 +107,7 @@ function transactItems(
   ];
 }
 
-function eventPut(db: Db, eventKey: string, now: Date) {
+export function eventPut(db: Db, eventKey: string, now: Date) {
   return {
     Put: {
       TableName: db.tableName,
@@ -135,14 +139,14 @@ function pledgeUpdate(db: Db, move: PledgeMove): TransactItem {
   };
 }
 
-function paymentItems(db: Db, writes: PaymentWrites): TransactItem[] {
+export function paymentItems(db: Db, writes: PaymentWrites): TransactItem[] {
   const { payment, campaignTotal, email } = writes;
   return [
     {
       Put: {
         TableName: db.tableName,
         Item: {
-          ...keys.payment(payment.pledgeId),
+          ...keys.payment(payment.pledgeId, payment.invoiceId),
           ...keys.paymentsByDate(payment.orgSlug, payment.paidAt, payment.pledgeId),
           ...keys.campaignPaymentsByDate(
             payment.orgSlug,
@@ -189,6 +193,7 @@ function paymentItems(db: Db, writes: PaymentWrites): TransactItem[] {
           id: email.outboxId,
           kind: email.kind,
           pledgeId: email.pledgeId,
+          ...(email.invoiceId ? { invoiceId: email.invoiceId } : {}),
           status: 'pending',
           attempts: 0,
           dueAt: email.dueAt,

@@ -20,6 +20,8 @@ export const ReceiptOutboxItem = z.object({
   ...OutboxState,
   kind: z.literal('receipt'),
   pledgeId: z.string(),
+  /** An instalment's receipt: the invoice its payment is keyed by. */
+  invoiceId: z.string().optional(),
 });
 export type ReceiptOutboxItem = z.infer<typeof ReceiptOutboxItem>;
 
@@ -39,7 +41,22 @@ export const StaffLinkOutboxItem = z.object({
 });
 export type StaffLinkOutboxItem = z.infer<typeof StaffLinkOutboxItem>;
 
-export const OutboxItem = z.discriminatedUnion('kind', [ReceiptOutboxItem, StaffLinkOutboxItem]);
+/** A monthly gift's instalment the card did not pay: the donor is told how to fix the card. */
+export const CardFailedOutboxItem = z.object({
+  ...OutboxState,
+  kind: z.literal('card-failed'),
+  pledgeId: z.string(),
+  invoiceId: z.string(),
+  /** The processor's page where the donor pays this instalment with another card. */
+  fixUrl: z.url().optional(),
+});
+export type CardFailedOutboxItem = z.infer<typeof CardFailedOutboxItem>;
+
+export const OutboxItem = z.discriminatedUnion('kind', [
+  ReceiptOutboxItem,
+  StaffLinkOutboxItem,
+  CardFailedOutboxItem,
+]);
 export type OutboxItem = z.infer<typeof OutboxItem>;
 
 export async function findOutboxItem(db: Db, id: string): Promise<OutboxItem | undefined> {

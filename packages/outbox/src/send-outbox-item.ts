@@ -2,6 +2,7 @@ import { claimOutboxItem, type Db, markOutboxAttemptFailed, markOutboxSent } fro
 import { logger } from '@haven/log';
 import { type Mailer, MailSendError } from '@haven/mail';
 import { nextAttemptAt } from './backoff';
+import { composeCardFailed } from './card-failed-email';
 import { composeReceipt } from './receipt-email';
 import { composeStaffLink } from './staff-link-email';
 
@@ -31,8 +32,10 @@ export async function sendOutboxItem(deps: OutboxDeps, id: string): Promise<Send
   try {
     const { to, email } =
       item.kind === 'receipt'
-        ? await composeReceipt(deps.db, item.pledgeId)
-        : await composeStaffLink(deps.db, deps.publicUrl, item);
+        ? await composeReceipt(deps.db, item.pledgeId, item.invoiceId)
+        : item.kind === 'card-failed'
+          ? await composeCardFailed(deps.db, deps.publicUrl, item)
+          : await composeStaffLink(deps.db, deps.publicUrl, item);
     if (!to || !email) {
       await markOutboxAttemptFailed(deps.db, item, 'no_recipient', null);
       logger.warn('outbox item not sent', {

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import * as z from 'zod';
 import { getOwned, stripeAccount } from './account-scope';
 import { requireTestKey } from './auth';
+import { billingApiRoutes } from './billing-api-routes';
 import { accountApiRoutes } from './connect/account-routes';
 import type { ConnectAccounts } from './connect/accounts';
 import type { Emulator } from './emulator';
@@ -84,6 +85,7 @@ export function apiRoutes(emulator: Emulator, accounts: ConnectAccounts) {
       );
       return c.json(expandBalanceTransaction(store, txn, expandParam(readQuery(c)), nowSeconds()));
     })
+    .route('/', billingApiRoutes(emulator))
     .all('*', (c) => {
       const path = new URL(c.req.url).pathname;
       throw new StripeApiError(

@@ -20,3 +20,16 @@ export const newId = {
   account: () => `acct_1${base62(15)}`,
   accountLink: () => base62(32),
 };
+
+/** The billing objects' ids, with Stripe's prefixes. */
+export const newBillingId = {
+  customer: () => `cus_${base62(14)}`,
+  product: () => `prod_${base62(14)}`,
+  price: () => `price_1${base62(23)}`,
+  subscription: () => `sub_1${base62(23)}`,
+  subscriptionItem: () => `si_${base62(14)}`,
+  invoice: () => `in_1${base62(23)}`,
+  invoiceLine: () => `il_1${base62(23)}`,
+  invoicePayment: () => `inpay_1${base62(23)}`,
+  portalSession: () => `bps_1${base62(23)}`,
+};

@@ -3,6 +3,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { apiRoutes } from './api-routes';
 import { checkoutRoutes } from './checkout-routes';
+import { advanceClock } from './clock';
 import { accountControlRoutes } from './connect/account-control-routes';
 import { ConnectAccounts } from './connect/accounts';
 import { onboardingRoutes } from './connect/onboarding-page';
@@ -12,6 +13,7 @@ import { StripeApiError } from './errors';
 import { DEFAULT_FEE_MODEL, type FeeModel } from './fees';
 import type { AppEnv } from './http';
 import { newId } from './ids';
+import { portalRoutes } from './portal-page';
 import type { ApiRequest, DeliveryAttempt, EventRecord } from './store';
 import { STRIPE_RETRY_SCHEDULE_MS, WebhookDispatcher } from './webhooks';
 
@@ -58,7 +60,7 @@ export type StripeEmulator = {
   requests(): ApiRequest[];
   /** Loses every event from now on (`false` delivers again): see the control API's `drop`. */
   dropDeliveries(dropping: boolean): void;
-  /** Moves the retry clock ahead, making the redeliveries that fall due meanwhile. */
+  /** Moves the clock ahead, making the redeliveries and subscription renewals that fall due meanwhile. */
   advanceClock(ms: number): Promise<DeliveryAttempt[]>;
 };
 
@@ -121,6 +123,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     .route('/v1', apiRoutes(emulator, accounts))
     .route('/c', checkoutRoutes(emulator))
     .route('/connect', onboardingRoutes(accounts))
+    .route('/p', portalRoutes(emulator))
     .route('/_emulator', controlRoutes(emulator, webhooks, setWebhookUrl))
     .route('/_emulator', accountControlRoutes(accounts, setConnectWebhookUrl))
     .get('/', (c) => c.text('Haven Stripe emulator: point the stripe SDK here.'))
@@ -150,7 +153,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     events: () => [...emulator.store.events.values()],
     requests: () => [...emulator.store.requests],
     dropDeliveries: (dropping) => webhooks.drop(dropping),
-    advanceClock: (ms) => webhooks.advance(ms),
+    advanceClock: async (ms) => (await advanceClock(webhooks, emulator.billing, ms)).deliveries,
     async stop() {
       emulator.stop();
       await webhooks.stop();

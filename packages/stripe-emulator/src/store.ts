@@ -1,6 +1,8 @@
 import type Stripe from 'stripe';
 import type { AccountScope } from './account-scope';
+import { BillingStore } from './billing-store';
 import type { AccountRecord } from './connect/account-record';
+import type { BillingEvent } from './objects/billing-event';
 import type { EmulatorEvent } from './objects/event';
 import type { PaymentMethodUsed } from './objects/payment-method';
 import type { SessionCreateParams } from './session-params';
@@ -17,7 +19,7 @@ export type SessionRecord = {
 export type DeliveryAttempt = { status: number | null; at: number; error?: string };
 
 export type EventRecord = {
-  event: EmulatorEvent;
+  event: EmulatorEvent | BillingEvent;
   /** The connected account the event happened on (`null`: the platform's own). */
   account: AccountScope;
   /** The exact bytes sent, so every (re)delivery of one event carries the same payload. */
@@ -57,4 +59,5 @@ export class Store {
   readonly accounts = new Map<string, AccountRecord>();
   /** Which account each object belongs to (see account-scope.ts); absent = the platform. */
   readonly owners = new Map<string, AccountScope>();
+  readonly billing = new BillingStore();
 }

@@ -6,6 +6,7 @@ import {
 } from '@haven/core';
 import type Stripe from 'stripe';
 import { callStripe } from './call';
+import { toWebhookEvent } from './webhook-event';
 
 /** Stripe Connect (Standard accounts, Account Links, the Connect endpoint) behind the domain's port. */
 export function connectGateway(
@@ -59,17 +60,8 @@ export function connectGateway(
       const account = event.account;
       // A Connect endpoint only receives connected accounts' events; one without is not ours.
       if (!account) return { id: event.id, type: 'other', stripeType: event.type, account };
-      switch (event.type) {
-        case 'checkout.session.completed':
-        case 'checkout.session.async_payment_succeeded':
-        case 'checkout.session.async_payment_failed':
-        case 'checkout.session.expired':
-          return { id: event.id, type: event.type, sessionId: event.data.object.id, account };
-        case 'account.updated':
-          return { id: event.id, type: event.type, account };
-        default:
-          return { id: event.id, type: 'other', stripeType: event.type, account };
-      }
+      if (event.type === 'account.updated') return { id: event.id, type: event.type, account };
+      return { ...toWebhookEvent(event), account };
     },
   };
 }

@@ -9,6 +9,7 @@ import { type Db, findOrganisationByStripeAccount, updateStripeAccountState } fr
 import { settleCheckout } from '@haven/donations';
 import { logger } from '@haven/log';
 import { Hono } from 'hono';
+import { handleMonthlyEvent } from './stripe-webhook-monthly';
 
 type ConnectDeps = { db: Db; payments: Payments & { connect: ConnectGateway }; now: () => Date };
 
@@ -86,6 +87,16 @@ export function stripeConnectWebhookRoutes(deps: ConnectDeps) {
           return c.json({ received: false, retry: 'settlement not available yet' }, 503);
         }
         return c.json({ received: true, effect: result.effect });
+      }
+      case 'invoice.paid':
+      case 'invoice.payment_failed':
+      case 'customer.subscription.updated':
+      case 'customer.subscription.deleted': {
+        const [body, status] = await handleMonthlyEvent(deps, event, requestId, {
+          eventKey: connectEventKey(event.account, event.id),
+          account: { accountId: event.account, orgSlug: org.slug },
+        });
+        return c.json(body, status);
       }
     }
   });
