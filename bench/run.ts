@@ -74,6 +74,7 @@ rows.push({
   ...verdict(http.importMs / dynamo.importMs, 1.1, 'at most'),
 });
 for (const name of [
+  'staff',
   'jsonApi',
   'payments',
   'stripeWebhook',
