@@ -1,4 +1,6 @@
+export type { DonorLinkProps } from './donor-link';
 export type { ReceiptProps } from './receipt';
+export { renderDonorLink } from './render-donor-link';
 export { type RenderedEmail, renderReceipt } from './render-receipt';
 export { renderStaffLink } from './render-staff-link';
 export type { StaffLinkProps } from './staff-link';

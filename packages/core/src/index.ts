@@ -3,6 +3,7 @@ export * from './campaign-edit';
 export * from './checkout';
 export * from './dashboard';
 export * from './donation';
+export * from './donor';
 export * from './errors';
 export * from './fees';
 export * from './free-text';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Dedication } from './donation';
+import { ERASABLE_FIELDS } from './donor/erasure';
 import { Locale } from './locale';
 
 /**
@@ -31,5 +32,7 @@ export const Payment = z.object({
   message: z.string().optional(),
   locale: Locale,
   refunded: z.number().int().nonnegative(),
+  /** The personal fields erased at the donor's request: a receipt marks each one as such. */
+  erasedFields: z.array(z.enum(ERASABLE_FIELDS)).optional(),
 });
 export type Payment = z.infer<typeof Payment>;

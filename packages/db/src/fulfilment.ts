@@ -5,6 +5,7 @@ import {
   type FulfilmentEffect,
   type FulfilmentOutcome,
   type FulfilmentPlan,
+  type Payment,
   type PaymentWrites,
   type PledgeMove,
   planFulfilment,
@@ -13,6 +14,7 @@ import {
 import { raisedAttribute, randomTotalsShard } from './campaign-totals';
 import type { Db } from './client';
 import { isConditionFailed } from './conditional';
+import { emailKey } from './email-key';
 import { keys } from './keys';
 import { findPledge } from './pledge-repo';
 
@@ -90,7 +92,7 @@ function transactItems(
 ): TransactItem[] {
   return [
     eventPut(db, eventKey, now),
-    pledgeUpdate(db, plan.move),
+    pledgeUpdate(db, plan.move, donorIndexOf(plan.payment?.payment)),
     ...(plan.payment ? paymentItems(db, plan.payment) : []),
   ];
 }
@@ -110,19 +112,41 @@ function eventPut(db: Db, eventKey: string, now: Date) {
   } satisfies TransactItem;
 }
 
-function pledgeUpdate(db: Db, move: PledgeMove): TransactItem {
+/**
+ * A paid pledge joins its donor's list (gsi1, by the emailKey of the address Stripe gave), so the
+ * donor space finds a person's gifts in every organisation with one Query and no address in a
+ * key: one more index write per paid gift, nothing else on this path changes.
+ */
+function donorIndexOf(payment: Payment | undefined) {
+  if (!payment?.donorEmail) return undefined;
+  return keys.donorPledge(emailKey(payment.donorEmail), payment.paidAt, payment.pledgeId);
+}
+
+function pledgeUpdate(
+  db: Db,
+  move: PledgeMove,
+  donor: { gsi1pk: string; gsi1sk: string } | undefined,
+): TransactItem {
   const from = Object.fromEntries(move.from.map((status, i) => [`:from${i}`, status]));
+  const set = [
+    '#status = :to',
+    'updatedAt = :now',
+    ...(donor ? ['gsi1pk = :donorPk', 'gsi1sk = :donorSk'] : []),
+  ];
   return {
     Update: {
       TableName: db.tableName,
       Key: keys.pledge(move.pledgeId),
       // A settled pledge leaves the index of pledges still waiting for Stripe.
-      UpdateExpression: move.leavesOpenIndex
-        ? 'SET #status = :to, updatedAt = :now REMOVE gsi2pk, gsi2sk'
-        : 'SET #status = :to, updatedAt = :now',
+      UpdateExpression: `SET ${set.join(', ')}${move.leavesOpenIndex ? ' REMOVE gsi2pk, gsi2sk' : ''}`,
       ConditionExpression: `#status IN (${Object.keys(from).join(', ')})`,
       ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':to': move.to, ':now': move.at, ...from },
+      ExpressionAttributeValues: {
+        ':to': move.to,
+        ':now': move.at,
+        ...from,
+        ...(donor ? { ':donorPk': donor.gsi1pk, ':donorSk': donor.gsi1sk } : {}),
+      },
     },
   };
 }

@@ -1,2 +1,3 @@
+export { eraseDonor } from './erase-donor';
 export { type SettleResult, settleCheckout } from './settle-checkout';
 export { newPledgeId, startDonation } from './start-donation';

@@ -1,7 +1,14 @@
-import { claimOutboxItem, type Db, markOutboxAttemptFailed, markOutboxSent } from '@haven/db';
+import {
+  claimOutboxItem,
+  type Db,
+  markOutboxAttemptFailed,
+  markOutboxSent,
+  type OutboxItem,
+} from '@haven/db';
 import { logger } from '@haven/log';
 import { type Mailer, MailSendError } from '@haven/mail';
 import { nextAttemptAt } from './backoff';
+import { composeDonorLink } from './donor-link-email';
 import { composeReceipt } from './receipt-email';
 import { composeStaffLink } from './staff-link-email';
 
@@ -17,6 +24,18 @@ export type OutboxDeps = {
   leaseMs?: number;
 };
 
+/** What one outbox item says, rendered, and where it goes. */
+async function compose(deps: OutboxDeps, item: OutboxItem) {
+  switch (item.kind) {
+    case 'receipt':
+      return composeReceipt(deps.db, item.pledgeId);
+    case 'staff-link':
+      return composeStaffLink(deps.db, deps.publicUrl, item);
+    case 'donor-link':
+      return composeDonorLink(deps.db, deps.publicUrl, item);
+  }
+}
+
 export type SendResult = 'sent' | 'retry' | 'failed' | 'skipped';
 
 /**
@@ -29,10 +48,7 @@ export async function sendOutboxItem(deps: OutboxDeps, id: string): Promise<Send
   if (!item) return 'skipped';
   let providerId: string;
   try {
-    const { to, email } =
-      item.kind === 'receipt'
-        ? await composeReceipt(deps.db, item.pledgeId)
-        : await composeStaffLink(deps.db, deps.publicUrl, item);
+    const { to, email } = await compose(deps, item);
     if (!to || !email) {
       await markOutboxAttemptFailed(deps.db, item, 'no_recipient', null);
       logger.warn('outbox item not sent', {

@@ -7,6 +7,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { problem } from './api/problem';
 import { cacheHeaders } from './cache-headers';
 import type { AppDeps } from './deps';
+import { donorRoutes } from './donor';
 import { httpStatus } from './errors-to-http';
 import { bodyLimits } from './guard/body-limit';
 import { contentTypes } from './guard/content-type';
@@ -67,6 +68,7 @@ export function createSite<Typed>(deps: AppDeps, mountApi: (app: Hono) => Typed)
   const typed = mountApi(app);
   app.route('/staff', staffRoutes(deps));
   app.route('/', mediaRoutes(deps));
+  app.route('/', donorRoutes(deps));
   app.route('/', pageRoutes(deps));
 
   app.notFound((c) => notFound(c, deps));

@@ -1,0 +1,110 @@
+import type { DonorMessages } from './en';
+
+// The receipt's words are the emailed receipt's (emails/messages/es.ts), so both say the same.
+export const es = {
+  space: 'Espacio de donante',
+  skipToContent: 'Ir al contenido',
+  request: {
+    title: 'Sus donativos y recibos',
+    intro:
+      'Escriba la dirección con la que donó. Le enviaremos un enlace a sus donativos en todas las organizaciones: recibos, donativos mensuales, los correos que recibe y sus datos personales.',
+    email: 'Correo electrónico',
+    submit: 'Enviarme un enlace',
+    invalidEmail: 'Escriba una dirección completa, como nombre@example.org.',
+    sentTitle: 'Revise su correo',
+    sent: 'Si se hizo un donativo con esta dirección, le llega un enlace. Sirve una sola vez, durante 30 minutos.',
+    tooManyTitle: 'Espere un poco',
+    tooMany:
+      'Llegaron demasiadas solicitudes desde esta conexión. Inténtelo de nuevo en un cuarto de hora.',
+  },
+  link: {
+    landingTitle: 'Abrir su espacio de donante',
+    landing: 'Pulse el botón para abrir su espacio de donante en este dispositivo.',
+    confirm: 'Abrir mi espacio de donante',
+    expiredTitle: 'Este enlace ya no funciona',
+    expired: 'Ya se usó, o tiene más de 30 minutos. Pida uno nuevo.',
+    askAgain: 'Pedir un enlace nuevo',
+  },
+  signedOutTitle: 'Ha cerrado la sesión',
+  signedOut: 'Su sesión terminó. Pida un enlace nuevo para volver.',
+  signOut: 'Cerrar sesión',
+  forbiddenTitle: 'Este formulario caducó',
+  forbidden: 'Recargue la página e inténtelo de nuevo.',
+  gifts: {
+    title: 'Sus donativos',
+    none: 'No se encontró ningún donativo con esta dirección.',
+    organisation: 'Organización',
+    campaign: 'Campaña',
+    date: 'Fecha',
+    amount: 'Importe',
+    kind: 'Tipo',
+    status: 'Estado',
+    receipts: 'Recibos',
+    receiptPending: 'En emisión',
+    once: 'Único',
+    monthly: 'Mensual',
+    statuses: {
+      pending: 'En espera',
+      processing: 'En proceso',
+      paid: 'Pagado',
+      failed: 'Fallido',
+      expired: 'No completado',
+    },
+  },
+  emails: {
+    title: 'Los correos que recibe',
+    intro:
+      'Elija quién puede enviarle noticias y llamamientos. Los recibos llegan siempre: la ley los exige.',
+    organisation: (name: string) => `Correos de ${name}`,
+    campaign: (title: string) => `Sobre «${title}»`,
+    save: 'Guardar mis preferencias',
+    saved: 'Sus preferencias están guardadas.',
+  },
+  data: {
+    title: 'Sus datos personales',
+    intro:
+      'Descargue una copia de todo lo que se guarda sobre usted (JSON), o pida su supresión. La supresión quita en todas partes su nombre, su dirección, sus mensajes y sus dedicatorias; los importes, fechas y números de recibo se quedan, porque las organizaciones deben llevar sus cuentas.',
+    download: 'Descargar mis datos (JSON)',
+    erase: 'Suprimir mis datos personales',
+    confirmErase: 'Entiendo que no se puede deshacer',
+    mustConfirm: 'Marque la casilla para confirmar la supresión.',
+    erasedTitle: 'Sus datos personales están suprimidos',
+    erased:
+      'Su nombre, su dirección, sus mensajes y sus dedicatorias se quitaron de cada donativo. Las organizaciones solo guardan lo que sus cuentas exigen.',
+  },
+  receipt: {
+    title: 'Recibo de donación',
+    print: 'Imprímalo o guárdelo en PDF desde su navegador.',
+    heading: 'Gracias por su donación',
+    greeting: (donorName: string) => `Hola, ${donorName}:`,
+    greetingAnonymous: 'Hola:',
+    intro: (orgName: string, campaignTitle: string) =>
+      `${orgName} ha recibido su donación para la campaña «${campaignTitle}». Este recibo lo confirma.`,
+    labels: {
+      receiptNumber: 'Número de recibo',
+      date: 'Fecha',
+      campaign: 'Campaña',
+      frequency: 'Tipo de donación',
+      gift: 'Donación',
+      feeCovered: 'Comisiones de procesamiento que usted cubrió',
+      total: 'Total pagado',
+      donor: 'Donante',
+      dedication: 'Dedicatoria',
+    },
+    frequency: { once: 'Donación única', monthly: 'Donación mensual' },
+    dedication: {
+      honour: (name: string) => `En honor a ${name}`,
+      memory: (name: string) => `En memoria de ${name}`,
+    },
+    messageLabel: 'Su mensaje',
+    monthlyNote: 'Recibirá un recibo por cada cargo mensual.',
+    taxHeading: 'Información fiscal',
+    issuedBy: (legalName: string) => `Emitido por: ${legalName}`,
+    registrationNumber: (number: string) => `Número de registro: ${number}`,
+    thanks: (orgName: string) =>
+      `Gracias por apoyar el trabajo de ${orgName} en defensa de los derechos humanos.`,
+    signoff: 'Con gratitud,',
+    erased: 'suprimido a petición del donante',
+  },
+  back: 'Volver a sus donativos',
+} satisfies DonorMessages;
