@@ -39,6 +39,7 @@ export async function composeReceipt(
     dedication: payment.dedication,
     message: payment.message,
     frequency: 'once',
+    erasedFields: payment.erasedFields,
   });
   return { to: payment.donorEmail, email };
 }
