@@ -5,7 +5,6 @@ import {
   type FulfilmentEffect,
   type FulfilmentOutcome,
   type FulfilmentPlan,
-  type Payment,
   type PaymentWrites,
   type PledgeMove,
   planFulfilment,
@@ -14,7 +13,7 @@ import {
 import { raisedAttribute, randomTotalsShard } from './campaign-totals';
 import type { Db } from './client';
 import { isConditionFailed } from './conditional';
-import { emailKey } from './email-key';
+import { donorIndexOf } from './donor/donor-index';
 import { keys } from './keys';
 import { findPledge } from './pledge-repo';
 
@@ -110,16 +109,6 @@ function eventPut(db: Db, eventKey: string, now: Date) {
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   } satisfies TransactItem;
-}
-
-/**
- * A paid pledge joins its donor's list (gsi1, by the emailKey of the address Stripe gave), so the
- * donor space finds a person's gifts in every organisation with one Query and no address in a
- * key: one more index write per paid gift, nothing else on this path changes.
- */
-function donorIndexOf(payment: Payment | undefined) {
-  if (!payment?.donorEmail) return undefined;
-  return keys.donorPledge(emailKey(payment.donorEmail), payment.paidAt, payment.pledgeId);
 }
 
 function pledgeUpdate(
