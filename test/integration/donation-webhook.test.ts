@@ -279,19 +279,6 @@ describe('refused before Stripe is called', () => {
   });
 });
 
-describe('monthly gifts', () => {
-  it('are refused until subscriptions exist, so a monthly donor is never charged once', async () => {
-    const calls = stripe.createRequests().length;
-    const response = await app.request('/es/mpm/voix-aux-nations-unies/donate', {
-      method: 'POST',
-      body: new URLSearchParams({ currency: 'EUR', amount: '2000', frequency: 'monthly' }),
-    });
-    expect(response.status).toBe(422);
-    expect(await response.text()).toContain('Las donaciones mensuales aún no están disponibles.');
-    expect(stripe.createRequests().length).toBe(calls);
-  });
-});
-
 describe('a payment whose figures Stripe has not written yet', () => {
   it('is not recorded without them: Stripe is asked to deliver again, and the next delivery records it', async () => {
     const { sessionId, pledgeId } = await donate({ currency: 'CHF', amount: '5000' });

@@ -10,23 +10,28 @@ export type CheckoutState = {
   amountTotal: number;
   currency: string;
   /** Present once the money moved: the processor's own figures, fee included. */
-  settlement?: {
-    paymentIntentId: string;
-    chargeId: string;
-    gross: number;
-    fee: number;
-    net: number;
-    /** The currency fee and net are in (the account's settlement currency). */
-    currency: string;
-    /** When the charge was made: the receipt's date and tax year, whenever we learn of it. */
-    paidAt?: string;
-  };
+  settlement?: Settlement;
+  /** Present for a monthly gift's session once the donor subscribed. */
+  subscription?: { id: string; customerId: string };
   /**
    * Where the payment itself stands, as the processor's adapter reads it: none attempted yet,
    * settling (a bank debit can take days), failed, or succeeded.
    */
   payment: CheckoutPayment;
   customer: { email: string | undefined; name: string | undefined };
+};
+
+/** The processor's own figures for one charge, fee included. */
+export type Settlement = {
+  paymentIntentId: string;
+  chargeId: string;
+  gross: number;
+  fee: number;
+  net: number;
+  /** The currency fee and net are in (the account's settlement currency). */
+  currency: string;
+  /** When the charge was made: the receipt's date and tax year, whenever we learn of it. */
+  paidAt?: string;
 };
 
 export type CheckoutPayment = 'none' | 'settling' | 'failed' | 'succeeded';

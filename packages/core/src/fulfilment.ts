@@ -1,4 +1,4 @@
-import type { CheckoutOutcome, CheckoutState } from './checkout';
+import type { CheckoutOutcome, CheckoutState, Settlement } from './checkout';
 import type { Payment } from './payment';
 import { chargedAmount, type Pledge, type PledgeStatus, TRANSITIONS } from './pledge';
 
@@ -37,9 +37,17 @@ export type PaymentWrites = {
     campaignSlug: string;
     currency: string;
     amount: number;
-    supporters: 1;
+    /** A monthly donor counts once, with their first instalment; later ones add money only. */
+    supporters: 0 | 1;
   };
-  email: { outboxId: string; kind: 'receipt'; pledgeId: string; dueAt: string };
+  email: {
+    outboxId: string;
+    kind: 'receipt';
+    pledgeId: string;
+    /** An instalment's receipt: the invoice whose payment it is for. */
+    invoiceId?: string;
+    dueAt: string;
+  };
 };
 
 export type FulfilmentPlan =
@@ -92,29 +100,59 @@ const amountsMatch = (pledge: Pledge, state: CheckoutState) =>
 function planPayment(pledge: Pledge, state: CheckoutState, now: Date): PaymentWrites {
   const settlement = state.settlement;
   if (!settlement) throw new Error(`session ${state.sessionId} is paid but has no settlement`);
-  const paid = paidAt(state, now);
+  return paymentWrites({
+    pledge,
+    parts: { gift: pledge.gift, feeCover: pledge.feeCover },
+    settlement,
+    customer: state.customer,
+    checkoutSessionId: state.sessionId,
+    paidAt: paidAt(state, now).at,
+    now,
+  });
+}
+
+/**
+ * What recording one payment writes: the payment, the gift added to the campaign's totals, the
+ * receipt email. One builder for a one-time gift and for each instalment of a monthly one, so
+ * whatever a payment's transaction gains (supporters, ledger entries) applies to both.
+ */
+export function paymentWrites(input: {
+  pledge: Pledge;
+  /** The parts of this payment: a monthly gift's instalment may differ from the pledge's now. */
+  parts: { gift: number; feeCover: number };
+  settlement: Settlement;
+  customer: { email: string | undefined; name: string | undefined };
+  checkoutSessionId: string;
+  paidAt: string;
+  now: Date;
+  instalment?: { invoiceId: string; subscriptionId: string; firstPayment: boolean };
+}): PaymentWrites {
+  const { pledge, settlement, parts, instalment } = input;
   const payment: Payment = {
     pledgeId: pledge.id,
     orgSlug: pledge.orgSlug,
     campaignSlug: pledge.campaignSlug,
     currency: pledge.currency,
-    gift: pledge.gift,
-    feeCover: pledge.feeCover,
+    gift: parts.gift,
+    feeCover: parts.feeCover,
     gross: settlement.gross,
     fee: settlement.fee,
     net: settlement.net,
     settlementCurrency: settlement.currency.toUpperCase(),
-    paidAt: paid.at,
-    checkoutSessionId: state.sessionId,
+    paidAt: input.paidAt,
+    checkoutSessionId: input.checkoutSessionId,
     paymentIntentId: settlement.paymentIntentId,
     chargeId: settlement.chargeId,
-    donorEmail: state.customer.email,
-    donorName: state.customer.name,
+    donorEmail: input.customer.email,
+    donorName: input.customer.name,
     anonymous: pledge.anonymous,
     dedication: pledge.dedication,
     message: pledge.message,
     locale: pledge.locale,
     refunded: 0,
+    ...(instalment
+      ? { invoiceId: instalment.invoiceId, subscriptionId: instalment.subscriptionId }
+      : {}),
   };
   return {
     payment,
@@ -123,15 +161,22 @@ function planPayment(pledge: Pledge, state: CheckoutState, now: Date): PaymentWr
       orgSlug: pledge.orgSlug,
       campaignSlug: pledge.campaignSlug,
       currency: pledge.currency,
-      amount: pledge.gift,
-      supporters: 1,
+      amount: parts.gift,
+      supporters: !instalment || instalment.firstPayment ? 1 : 0,
     },
-    // One receipt per pledge: the id is also the email provider's idempotency key.
+    // One receipt per payment: the id is also the email provider's idempotency key.
     email: {
-      outboxId: `receipt_${pledge.id}`,
+      outboxId: instalment
+        ? receiptOutboxId(pledge.id, instalment.invoiceId)
+        : receiptOutboxId(pledge.id),
       kind: 'receipt',
       pledgeId: pledge.id,
-      dueAt: now.toISOString(),
+      ...(instalment ? { invoiceId: instalment.invoiceId } : {}),
+      dueAt: input.now.toISOString(),
     },
   };
 }
+
+/** A payment's receipt in the outbox: one per one-time gift, one per instalment. */
+export const receiptOutboxId = (pledgeId: string, invoiceId?: string): string =>
+  invoiceId ? `receipt_${pledgeId}_${invoiceId}` : `receipt_${pledgeId}`;

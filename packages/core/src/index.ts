@@ -1,3 +1,4 @@
+export * from './billing-gateway';
 export * from './campaign';
 export * from './campaign-edit';
 export * from './checkout';
@@ -9,9 +10,11 @@ export * from './fees';
 export * from './free-text';
 export * from './fulfilment';
 export * from './gateway';
+export * from './instalment';
 export * from './intl';
 export * from './locale';
 export * from './money';
+export * from './monthly';
 export * from './org';
 export * from './payment';
 export * from './pledge';

@@ -32,6 +32,9 @@ export const Payment = z.object({
   message: z.string().optional(),
   locale: Locale,
   refunded: z.number().int().nonnegative(),
+  /** A monthly gift's instalment: the invoice it paid (each instalment is its own payment). */
+  invoiceId: z.string().optional(),
+  subscriptionId: z.string().optional(),
   /** The personal fields erased at the donor's request: a receipt marks each one as such. */
   erasedFields: z.array(z.enum(ERASABLE_FIELDS)).optional(),
 });

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { Dedication, Frequency } from './donation';
 import { ERASABLE_FIELDS } from './donor/erasure';
 import { Locale } from './locale';
+import { MonthlyStatus } from './monthly';
 
 /**
  * A pledge's life: created pending when the supporter leaves for Checkout; processing while a
@@ -33,6 +34,11 @@ export const Pledge = z.object({
   updatesOptIn: z.boolean(),
   locale: Locale,
   checkoutSessionId: z.string().optional(),
+  /** A monthly gift's subscription and customer at the processor, once the donor subscribed. */
+  subscriptionId: z.string().optional(),
+  customerId: z.string().optional(),
+  /** Where a monthly gift stands; `status` stays the first instalment's (paid once it is). */
+  monthlyStatus: MonthlyStatus.optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** The personal fields erased at the donor's request. */

@@ -72,7 +72,11 @@ export async function applyCheckoutOutcome(
   }
 }
 
-async function recordEventOnly(db: Db, eventKey: string, now: Date): Promise<FulfilmentEffect> {
+export async function recordEventOnly(
+  db: Db,
+  eventKey: string,
+  now: Date,
+): Promise<FulfilmentEffect> {
   try {
     await db.doc.send(new PutCommand(eventPut(db, eventKey, now).Put));
     return 'no_change';
@@ -96,7 +100,7 @@ function transactItems(
   ];
 }
 
-function eventPut(db: Db, eventKey: string, now: Date) {
+export function eventPut(db: Db, eventKey: string, now: Date) {
   return {
     Put: {
       TableName: db.tableName,
@@ -140,14 +144,14 @@ function pledgeUpdate(
   };
 }
 
-function paymentItems(db: Db, writes: PaymentWrites): TransactItem[] {
+export function paymentItems(db: Db, writes: PaymentWrites): TransactItem[] {
   const { payment, campaignTotal, email } = writes;
   return [
     {
       Put: {
         TableName: db.tableName,
         Item: {
-          ...keys.payment(payment.pledgeId),
+          ...keys.payment(payment.pledgeId, payment.invoiceId),
           ...keys.paymentsByDate(payment.orgSlug, payment.paidAt, payment.pledgeId),
           ...keys.campaignPaymentsByDate(
             payment.orgSlug,
@@ -194,6 +198,7 @@ function paymentItems(db: Db, writes: PaymentWrites): TransactItem[] {
           id: email.outboxId,
           kind: email.kind,
           pledgeId: email.pledgeId,
+          ...(email.invoiceId ? { invoiceId: email.invoiceId } : {}),
           status: 'pending',
           attempts: 0,
           dueAt: email.dueAt,

@@ -25,7 +25,8 @@ const EMAIL_OPT_OUT = 'EMAIL_OPT_OUT#';
  * - a campaign's payments by date:   gsi2 ORG#<org>#CAMPAIGN#<slug>#PAYMENTS, by paid-at
  * - a campaign's totals, in shards:   pk ORG#<org>, sk CAMPAIGN#<slug>#TOTALS#<nn>, right after
  *                                     the campaign's own sk, so one Query reads both
- * - a pledge, and its payment once paid: pk PLEDGE#<id>, sk #PLEDGE / #PAYMENT
+ * - a pledge, and its payment once paid: pk PLEDGE#<id>, sk #PLEDGE / #PAYMENT; a monthly
+ *   gift's instalments: sk #PAYMENT#<invoice id> (the invoice's idempotency marker)
  * - an organisation's payments by date:  gsi1 ORG#<org>#PAYMENTS, by paid-at
  * - a Stripe event already applied:      pk STRIPE_EVENT#<id> (expires after 90 days)
  * - the last receipt number of a year:   pk ORG#<org>, sk RECEIPT_SEQ#<year>
@@ -87,7 +88,13 @@ export const keys = {
     gsi2pk: partitions.openPledges(),
     gsi2sk: `${createdAt}#${id}`,
   }),
-  payment: (pledgeId: string) => ({ pk: `${PLEDGE}${pledgeId}`, sk: '#PAYMENT' }),
+  /** A one-time gift's payment, or (with its invoice) one instalment of a monthly gift. */
+  payment: (pledgeId: string, invoiceId?: string) => ({
+    pk: `${PLEDGE}${pledgeId}`,
+    sk: invoiceId ? `#PAYMENT#${invoiceId}` : '#PAYMENT',
+  }),
+  /** Every payment of a pledge: its partition and the sort keys' prefix. */
+  paymentsOfPledge: (pledgeId: string) => ({ pk: `${PLEDGE}${pledgeId}`, skPrefix: '#PAYMENT' }),
   paymentsByDate: (org: string, paidAt: string, pledgeId: string) => ({
     gsi1pk: partitions.paymentsByDate(org),
     gsi1sk: `${paidAt}#${pledgeId}`,

@@ -21,6 +21,8 @@ export const ReceiptOutboxItem = z.object({
   ...OutboxState,
   kind: z.literal('receipt'),
   pledgeId: z.string(),
+  /** An instalment's receipt: the invoice its payment is keyed by. */
+  invoiceId: z.string().optional(),
 });
 export type ReceiptOutboxItem = z.infer<typeof ReceiptOutboxItem>;
 
@@ -53,10 +55,22 @@ export const DonorLinkOutboxItem = z.object({
 });
 export type DonorLinkOutboxItem = z.infer<typeof DonorLinkOutboxItem>;
 
+/** A monthly gift's instalment the card did not pay: the donor is told how to fix the card. */
+export const CardFailedOutboxItem = z.object({
+  ...OutboxState,
+  kind: z.literal('card-failed'),
+  pledgeId: z.string(),
+  invoiceId: z.string(),
+  /** The processor's page where the donor pays this instalment with another card. */
+  fixUrl: z.url().optional(),
+});
+export type CardFailedOutboxItem = z.infer<typeof CardFailedOutboxItem>;
+
 export const OutboxItem = z.discriminatedUnion('kind', [
   ReceiptOutboxItem,
   StaffLinkOutboxItem,
   DonorLinkOutboxItem,
+  CardFailedOutboxItem,
 ]);
 export type OutboxItem = z.infer<typeof OutboxItem>;
 

@@ -16,9 +16,13 @@ const MAX_ATTEMPTS = 20;
  * gaps or repeats however many workers issue receipts at once; a loser reads again and retries.
  * Returns the payment's number, whoever gave it.
  */
-export async function assignReceiptNumber(db: Db, pledgeId: string): Promise<string> {
+export async function assignReceiptNumber(
+  db: Db,
+  pledgeId: string,
+  invoiceId?: string,
+): Promise<string> {
   for (let attempt = 1; ; attempt++) {
-    const payment = await getPayment(db, pledgeId);
+    const payment = await getPayment(db, pledgeId, invoiceId);
     if (payment.receiptNumber) return payment.receiptNumber;
     const year = receiptYear(payment);
     const [org, counter] = await Promise.all([
@@ -56,7 +60,7 @@ export async function assignReceiptNumber(db: Db, pledgeId: string): Promise<str
             {
               Update: {
                 TableName: db.tableName,
-                Key: keys.payment(plan.pledgeId),
+                Key: keys.payment(plan.pledgeId, payment.invoiceId),
                 UpdateExpression: 'SET receiptNumber = :number',
                 ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(receiptNumber)',
                 ExpressionAttributeValues: { ':number': plan.receiptNumber },

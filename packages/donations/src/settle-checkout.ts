@@ -6,6 +6,7 @@ import {
   type Payments,
 } from '@haven/core';
 import { applyCheckoutOutcome, type Db } from '@haven/db';
+import { syncSubscription } from './record-instalment';
 
 export type SettleResult =
   | { effect: Exclude<FulfilmentEffect, 'unknown_pledge'> | 'nothing_to_do'; state: CheckoutState }
@@ -29,6 +30,15 @@ export async function settleCheckout(
     throw error;
   }
   const pledgeId = state.pledgeId;
+  if (state.subscription && state.status === 'complete') {
+    // A monthly gift's checkout only moves the pledge: its first invoice records the money.
+    const synced = await syncSubscription(deps, {
+      eventKey: input.eventKey,
+      subscriptionId: state.subscription.id,
+    });
+    if (synced.effect === 'not_ours') return { effect: 'not_ours', state };
+    return { effect: synced.effect === 'applied' ? 'applied' : 'duplicate', state };
+  }
   const outcome = checkoutOutcome(state, input.asyncPaymentFailed);
   if (!pledgeId) return { effect: 'not_ours', state };
   if (outcome === 'none') return { effect: 'nothing_to_do', state };

@@ -79,6 +79,7 @@ export async function startDonation(
     feeCover: pledge.feeCover,
     feeCoverLabel: input.feeCoverLabel,
     locale: pledge.locale,
+    frequency: pledge.frequency,
     successUrl: `${base}/thanks?session_id={CHECKOUT_SESSION_ID}`,
     cancelUrl: `${base}#donate`,
   });

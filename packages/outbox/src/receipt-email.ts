@@ -6,10 +6,12 @@ import { type RenderedEmail, renderReceipt } from '@haven/emails';
 export async function composeReceipt(
   db: Db,
   pledgeId: string,
+  /** A monthly gift's instalment: each has its own receipt. */
+  invoiceId?: string,
 ): Promise<{ to: string | undefined; email: RenderedEmail }> {
   // The number is taken now, at issue, and kept: a retried send shows the same one.
-  const receiptNumber = await assignReceiptNumber(db, pledgeId);
-  const payment = await getPayment(db, pledgeId);
+  const receiptNumber = await assignReceiptNumber(db, pledgeId, invoiceId);
+  const payment = await getPayment(db, pledgeId, invoiceId);
   const [org, campaign] = await Promise.all([
     getOrganisation(db, payment.orgSlug),
     getCampaign(db, payment.orgSlug, payment.campaignSlug),
@@ -38,7 +40,7 @@ export async function composeReceipt(
     donorName: payment.donorName,
     dedication: payment.dedication,
     message: payment.message,
-    frequency: 'once',
+    frequency: payment.invoiceId ? 'monthly' : 'once',
     erasedFields: payment.erasedFields,
   });
   return { to: payment.donorEmail, email };

@@ -8,6 +8,7 @@ import {
 import { logger } from '@haven/log';
 import { type Mailer, MailSendError } from '@haven/mail';
 import { nextAttemptAt } from './backoff';
+import { composeCardFailed } from './card-failed-email';
 import { composeDonorLink } from './donor-link-email';
 import { composeReceipt } from './receipt-email';
 import { composeStaffLink } from './staff-link-email';
@@ -28,7 +29,9 @@ export type OutboxDeps = {
 async function compose(deps: OutboxDeps, item: OutboxItem) {
   switch (item.kind) {
     case 'receipt':
-      return composeReceipt(deps.db, item.pledgeId);
+      return composeReceipt(deps.db, item.pledgeId, item.invoiceId);
+    case 'card-failed':
+      return composeCardFailed(deps.db, deps.publicUrl, item);
     case 'staff-link':
       return composeStaffLink(deps.db, deps.publicUrl, item);
     case 'donor-link':

@@ -71,14 +71,16 @@ describe('POST /v1/checkout/sessions', () => {
     expect(error.param).toBe('expires_at');
   });
 
-  it('refuses subscription mode with a clear invalid_request_error', async () => {
-    const error = await rejection(
+  it('refuses setup mode, and subscription mode without recurring prices, with a clear invalid_request_error', async () => {
+    const setup = await rejection(stripe.checkout.sessions.create(donation({ mode: 'setup' })));
+    expect(setup).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
+    expect(setup.statusCode).toBe(400);
+    expect(setup.param).toBe('mode');
+    expect(setup.message).toMatch(/mode=subscription/);
+    const oneTime = await rejection(
       stripe.checkout.sessions.create(donation({ mode: 'subscription' })),
     );
-    expect(error).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
-    expect(error.statusCode).toBe(400);
-    expect(error.param).toBe('mode');
-    expect(error.message).toMatch(/mode=payment/);
+    expect(oneTime.param).toBe('line_items[0][price_data][recurring]');
   });
 
   it('requires three-decimal amounts to end in 0, naming the bracketed param', async () => {

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
 import { requireTestKey } from './auth';
+import { billingApiRoutes } from './billing-api-routes';
 import type { Emulator } from './emulator';
 import { resourceMissing, StripeApiError } from './errors';
 import {
@@ -63,6 +64,7 @@ export function apiRoutes(emulator: Emulator) {
       if (!txn) throw resourceMissing('balance_transaction', id);
       return c.json(expandBalanceTransaction(store, txn, expandParam(readQuery(c)), nowSeconds()));
     })
+    .route('/', billingApiRoutes(emulator))
     .all('*', (c) => {
       const path = new URL(c.req.url).pathname;
       throw new StripeApiError(

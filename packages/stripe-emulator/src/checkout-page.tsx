@@ -64,8 +64,14 @@ export function CheckoutPage({ locale, session, lineItems, error, values }: Chec
   const t = locale.strings;
   const currency = session.currency ?? 'usd';
   const total = formatAmount(session.amount_total ?? 0, currency, locale.tag);
-  const submit =
-    session.submit_type === 'donate' ? t.donate : session.submit_type === 'book' ? t.book : t.pay;
+  const monthly = session.mode === 'subscription';
+  const submit = monthly
+    ? t.subscribe
+    : session.submit_type === 'donate'
+      ? t.donate
+      : session.submit_type === 'book'
+        ? t.book
+        : t.pay;
   const method = values?.method === 'sepa_debit' ? 'sepa_debit' : 'card';
   const accepts = (type: string) => session.payment_method_types.includes(type);
   return (
@@ -84,6 +90,7 @@ export function CheckoutPage({ locale, session, lineItems, error, values }: Chec
       </ul>
       <h1>
         {t.total}: <span data-testid="amount">{total}</span>
+        {monthly ? ` ${t.perMonth}` : null}
       </h1>
       {error ? (
         <p role="alert" id="payment-error">
@@ -161,6 +168,46 @@ export function CheckoutPage({ locale, session, lineItems, error, values }: Chec
       {session.cancel_url ? (
         <p>
           <a href={session.cancel_url}>{t.cancel}</a>
+        </p>
+      ) : null}
+    </Layout>
+  );
+}
+
+export type PortalPageProps = {
+  locale: PageLocale;
+  session: { id: string; return_url: string | null };
+  plans: { id: string; status: string; amount: string }[];
+  error?: string;
+};
+
+/** The billing portal: each subscription's amount and status, and the card form. */
+export function PortalPage({ locale, session, plans, error }: PortalPageProps) {
+  const t = locale.strings;
+  return (
+    <Layout locale={locale} title={t.portalTitle}>
+      <h1>{t.portalTitle}</h1>
+      <ul>
+        {plans.map((plan) => (
+          <li data-subscription={plan.id}>
+            {plan.amount} {t.perMonth} ({plan.status})
+          </li>
+        ))}
+      </ul>
+      {error ? (
+        <p role="alert" id="card-error">
+          {error}
+        </p>
+      ) : null}
+      <form method="post" action={`/p/session/${session.id}`}>
+        <h2>{t.updateCard}</h2>
+        <label for="card">{t.cardNumber}</label>
+        <input id="card" name="card" type="text" inputmode="numeric" autocomplete="cc-number" />
+        <button type="submit">{t.saveCard}</button>
+      </form>
+      {session.return_url ? (
+        <p>
+          <a href={session.return_url}>{t.back}</a>
         </p>
       ) : null}
     </Layout>

@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
 import * as z from 'zod';
+import { billingControlRoutes } from './billing-control-routes';
+import { advanceClock } from './clock';
 import type { Emulator } from './emulator';
 import { resourceMissing } from './errors';
 import { type AppEnv, parseWith, readJson } from './http';
@@ -17,13 +19,13 @@ const SettleBody = z.strictObject({ outcome: z.enum(['succeeded', 'failed']).opt
 const DuplicateBody = z.strictObject({ count: z.number().int().min(1).max(50).default(2) });
 const WebhookBody = z.strictObject({ url: z.url() });
 const DropBody = z.strictObject({ drop: z.boolean() });
-// Up to a week at once: Stripe's retries stop after three days.
+// Up to two monthly periods at once, as a Stripe test clock allows two intervals per advance.
 const AdvanceBody = z.strictObject({
   seconds: z
     .number()
     .int()
     .min(1)
-    .max(7 * 86_400),
+    .max(62 * 86_400),
 });
 
 /**
@@ -110,9 +112,14 @@ export function controlRoutes(
     )
     .post('/clock/advance', async (c) => {
       const { seconds } = parseWith(AdvanceBody, await readJson(c));
-      const deliveries = await webhooks.advance(seconds * 1000);
-      return c.json({ now: webhooks.now(), deliveries });
+      const { deliveries, eventIds } = await advanceClock(
+        webhooks,
+        emulator.billing,
+        seconds * 1000,
+      );
+      return c.json({ now: webhooks.now(), deliveries, event_ids: eventIds });
     })
+    .route('/', billingControlRoutes(emulator))
     .post('/flush', async (c) => {
       await webhooks.idle();
       return c.json({ ok: true });

@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { Billing } from './billing';
 import { invalidRequest, resourceMissing } from './errors';
 import { type FeeModel, processingFee } from './fees';
 import { newId } from './ids';
@@ -8,6 +9,7 @@ import { buildSessionEvent, type EventRequest, type SessionEventType } from './o
 import { buildPaymentIntent } from './objects/payment-intent';
 import type { Payer } from './objects/payment-method';
 import { buildSession } from './objects/session';
+import { recordEvent } from './record-event';
 import { checkSessionRules, type SessionCreateParams } from './session-params';
 import { type SessionRecord, Store } from './store';
 import { cardInstrument, type Instrument, ibanInstrument } from './test-instruments';
@@ -35,6 +37,7 @@ const now = () => Math.floor(Date.now() / 1000);
  */
 export class Emulator {
   readonly store = new Store();
+  readonly billing: Billing;
   private readonly settleTimers = new Set<NodeJS.Timeout>();
 
   constructor(
@@ -42,7 +45,9 @@ export class Emulator {
     private readonly fees: FeeModel,
     private readonly baseUrl: () => string,
     private readonly asyncSettlementDelayMs: number | undefined,
-  ) {}
+  ) {
+    this.billing = new Billing(this.store, webhooks, fees, baseUrl);
+  }
 
   createSession(params: SessionCreateParams): Stripe.Checkout.Session {
     const created = now();
@@ -88,6 +93,7 @@ export class Emulator {
       );
     }
     const payer: Payer = { email, name: input.name ?? null };
+    if (session.mode === 'subscription') return this.subscribe(record, payer, instrument, input);
     const amount = session.amount_total ?? 0;
     const currency = session.currency ?? 'usd';
     const created = input.paidAt ?? now();
@@ -148,6 +154,36 @@ export class Emulator {
       this.scheduleSettlement(id);
     }
     return { session, eventIds: [this.emit('checkout.session.completed', record, NO_REQUEST)] };
+  }
+
+  /** Subscription mode: Billing starts the subscription and pays its first invoice. */
+  private subscribe(
+    record: SessionRecord,
+    payer: Payer,
+    instrument: Instrument,
+    input: PayInput,
+  ): PayResult {
+    const { session } = record;
+    const { eventIds } = this.billing.subscribe(record, payer, instrument.method, input.paidAt);
+    Object.assign(session, {
+      status: 'complete',
+      payment_status: 'paid',
+      url: null,
+      customer_details: {
+        address: null,
+        business_name: null,
+        email: payer.email,
+        individual_name: null,
+        name: payer.name,
+        phone: null,
+        tax_exempt: 'none',
+        tax_ids: [],
+      },
+    } satisfies Partial<Stripe.Checkout.Session>);
+    return {
+      session,
+      eventIds: [this.emit('checkout.session.completed', record, NO_REQUEST), ...eventIds],
+    };
   }
 
   /** The bank's answer to a SEPA debit; `outcome` defaults to what the test IBAN asks for. */
@@ -289,14 +325,6 @@ export class Emulator {
   private emit(type: SessionEventType, record: SessionRecord, request: EventRequest): string {
     const pending = this.webhooks.enabled ? 1 : 0;
     const event = buildSessionEvent(newId.event(), type, record.session, now(), request, pending);
-    const eventRecord = {
-      event,
-      payload: JSON.stringify(event, null, 2),
-      sessionId: record.session.id,
-      deliveries: [],
-    };
-    this.store.events.set(event.id, eventRecord);
-    this.webhooks.enqueue(eventRecord);
-    return event.id;
+    return recordEvent(this.store, this.webhooks, event, record.session.id);
   }
 }

@@ -18,3 +18,16 @@ export const newId = {
   event: () => `evt_1${base62(23)}`,
   request: () => `req_${base62(14)}`,
 };
+
+/** The billing objects' ids, with Stripe's prefixes. */
+export const newBillingId = {
+  customer: () => `cus_${base62(14)}`,
+  product: () => `prod_${base62(14)}`,
+  price: () => `price_1${base62(23)}`,
+  subscription: () => `sub_1${base62(23)}`,
+  subscriptionItem: () => `si_${base62(14)}`,
+  invoice: () => `in_1${base62(23)}`,
+  invoiceLine: () => `il_1${base62(23)}`,
+  invoicePayment: () => `inpay_1${base62(23)}`,
+  portalSession: () => `bps_1${base62(23)}`,
+};

@@ -3,6 +3,14 @@
  * page offers English, French and Spanish here and falls back to English for anything else.
  */
 const en = {
+  subscribe: 'Subscribe',
+  perMonth: 'per month',
+  portalTitle: 'Your monthly gift',
+  updateCard: 'Update your card',
+  saveCard: 'Save card',
+  cardSaved: 'Your card is updated.',
+  back: 'Return',
+  portalNotFound: 'This portal session does not exist.',
   testMode: 'Test mode — Haven Stripe emulator',
   total: 'Total',
   email: 'Email',
@@ -28,6 +36,14 @@ const en = {
 export type PageStrings = typeof en;
 
 const fr: PageStrings = {
+  subscribe: "S'abonner",
+  perMonth: 'par mois',
+  portalTitle: 'Votre don mensuel',
+  updateCard: 'Mettre à jour votre carte',
+  saveCard: 'Enregistrer la carte',
+  cardSaved: 'Votre carte est mise à jour.',
+  back: 'Revenir',
+  portalNotFound: "Cette session de portail n'existe pas.",
   testMode: 'Mode test — émulateur Stripe de Haven',
   total: 'Total',
   email: 'E-mail',
@@ -52,6 +68,14 @@ const fr: PageStrings = {
 };
 
 const es: PageStrings = {
+  subscribe: 'Suscribirse',
+  perMonth: 'al mes',
+  portalTitle: 'Tu donación mensual',
+  updateCard: 'Actualiza tu tarjeta',
+  saveCard: 'Guardar tarjeta',
+  cardSaved: 'Tu tarjeta está actualizada.',
+  back: 'Volver',
+  portalNotFound: 'Esta sesión del portal no existe.',
   testMode: 'Modo de prueba — emulador de Stripe de Haven',
   total: 'Total',
   email: 'Correo electrónico',

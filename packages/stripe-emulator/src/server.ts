@@ -3,12 +3,14 @@ import { type ServerType, serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { apiRoutes } from './api-routes';
 import { checkoutRoutes } from './checkout-routes';
+import { advanceClock } from './clock';
 import { controlRoutes } from './control-routes';
 import { Emulator } from './emulator';
 import { StripeApiError } from './errors';
 import { DEFAULT_FEE_MODEL, type FeeModel } from './fees';
 import type { AppEnv } from './http';
 import { newId } from './ids';
+import { portalRoutes } from './portal-page';
 import type { ApiRequest, DeliveryAttempt, EventRecord } from './store';
 import { STRIPE_RETRY_SCHEDULE_MS, WebhookDispatcher } from './webhooks';
 
@@ -41,7 +43,7 @@ export type StripeEmulator = {
   requests(): ApiRequest[];
   /** Loses every event from now on (`false` delivers again): see the control API's `drop`. */
   dropDeliveries(dropping: boolean): void;
-  /** Moves the retry clock ahead, making the redeliveries that fall due meanwhile. */
+  /** Moves the clock ahead, making the redeliveries and subscription renewals that fall due meanwhile. */
   advanceClock(ms: number): Promise<DeliveryAttempt[]>;
 };
 
@@ -83,6 +85,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     })
     .route('/v1', apiRoutes(emulator))
     .route('/c', checkoutRoutes(emulator))
+    .route('/p', portalRoutes(emulator))
     .route('/_emulator', controlRoutes(emulator, webhooks, setWebhookUrl))
     .get('/', (c) => c.text('Haven Stripe emulator: point the stripe SDK here.'))
     .onError((error, c) => {
@@ -110,7 +113,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     events: () => [...emulator.store.events.values()],
     requests: () => [...emulator.store.requests],
     dropDeliveries: (dropping) => webhooks.drop(dropping),
-    advanceClock: (ms) => webhooks.advance(ms),
+    advanceClock: async (ms) => (await advanceClock(webhooks, emulator.billing, ms)).deliveries,
     async stop() {
       emulator.stop();
       await webhooks.stop();

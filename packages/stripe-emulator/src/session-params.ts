@@ -95,6 +95,12 @@ const LineItem = z.strictObject({
       description: z.string().optional(),
       metadata: Metadata.optional(),
     }),
+    recurring: z
+      .strictObject({
+        interval: z.enum(['day', 'week', 'month', 'year']),
+        interval_count: Positive.optional(),
+      })
+      .optional(),
   }),
   quantity: Positive,
 });
@@ -122,6 +128,12 @@ export const SessionCreateParams = z.strictObject({
       statement_descriptor_suffix: z.string().max(22).optional(),
     })
     .optional(),
+  subscription_data: z
+    .strictObject({
+      metadata: Metadata.optional(),
+      description: z.string().max(500).optional(),
+    })
+    .optional(),
   expires_at: Integer.optional(),
   expand: z.array(z.string()).optional(),
 });
@@ -129,12 +141,13 @@ export type SessionCreateParams = z.infer<typeof SessionCreateParams>;
 
 /** Rules that span fields, checked after the shape, with Stripe's params in the errors. */
 export function checkSessionRules(params: SessionCreateParams, now: number): void {
-  if (params.mode !== 'payment') {
+  if (params.mode === 'setup') {
     throw invalidRequest(
-      `The Haven Stripe emulator supports only mode=payment, not mode=${params.mode}.`,
+      'The Haven Stripe emulator supports mode=payment and mode=subscription, not mode=setup.',
       'mode',
     );
   }
+  checkModeRules(params);
   const currency = params.line_items[0]?.price_data.currency ?? 'usd';
   let total = 0;
   params.line_items.forEach((item, i) => {
@@ -173,5 +186,47 @@ export function checkSessionRules(params: SessionCreateParams, now: number): voi
         'expires_at',
       );
     }
+  }
+}
+
+/** What Stripe refuses in one mode and requires in the other. */
+function checkModeRules(params: SessionCreateParams): void {
+  const subscription = params.mode === 'subscription';
+  params.line_items.forEach((item, i) => {
+    const recurring = item.price_data.recurring !== undefined;
+    if (subscription && !recurring) {
+      // Stripe would add a one-time item to the first invoice only; the service never asks for it.
+      throw invalidRequest(
+        'In subscription mode the Haven Stripe emulator needs every line item to be recurring.',
+        `line_items[${i}][price_data][recurring]`,
+      );
+    }
+    if (!subscription && recurring) {
+      throw invalidRequest(
+        'You specified `payment` mode but passed a recurring price. Either switch to `subscription` mode or use only one-time prices.',
+        `line_items[${i}][price_data][recurring]`,
+      );
+    }
+  });
+  if (subscription && params.payment_intent_data) {
+    throw invalidRequest(
+      '`payment_intent_data` can only be used in `payment` mode.',
+      'payment_intent_data',
+    );
+  }
+  if (subscription && params.submit_type) {
+    throw invalidRequest('`submit_type` can only be used in `payment` mode.', 'submit_type');
+  }
+  if (!subscription && params.subscription_data) {
+    throw invalidRequest(
+      '`subscription_data` can only be used in `subscription` mode.',
+      'subscription_data',
+    );
+  }
+  if (subscription && params.payment_method_types?.includes('sepa_debit')) {
+    throw invalidRequest(
+      'The Haven Stripe emulator takes monthly gifts by card only.',
+      'payment_method_types',
+    );
   }
 }

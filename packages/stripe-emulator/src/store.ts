@@ -1,4 +1,6 @@
 import type Stripe from 'stripe';
+import { BillingStore } from './billing-store';
+import type { BillingEvent } from './objects/billing-event';
 import type { SessionEvent } from './objects/event';
 import type { PaymentMethodUsed } from './objects/payment-method';
 import type { SessionCreateParams } from './session-params';
@@ -15,9 +17,10 @@ export type SessionRecord = {
 export type DeliveryAttempt = { status: number | null; at: number; error?: string };
 
 export type EventRecord = {
-  event: SessionEvent;
+  event: SessionEvent | BillingEvent;
   /** The exact bytes sent, so every (re)delivery of one event carries the same payload. */
   payload: string;
+  /** What orders deliveries: the Checkout Session, or the subscription of a billing event. */
   sessionId: string;
   deliveries: DeliveryAttempt[];
 };
@@ -48,4 +51,5 @@ export class Store {
   readonly events = new Map<string, EventRecord>();
   readonly idempotency = new Map<string, IdempotentResult>();
   readonly requests: ApiRequest[] = [];
+  readonly billing = new BillingStore();
 }

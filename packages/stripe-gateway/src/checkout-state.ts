@@ -37,6 +37,14 @@ export function toCheckoutState(session: Stripe.Checkout.Session): CheckoutState
           }
         : undefined,
     customer: customerDetails(session.customer_details),
+    ...(session.subscription && session.customer
+      ? {
+          subscription: {
+            id: idOf(session.subscription),
+            customerId: idOf(session.customer),
+          },
+        }
+      : {}),
   };
 }
 
@@ -61,3 +69,5 @@ export function checkoutPayment(status: Stripe.PaymentIntent.Status): CheckoutPa
 function oneOf<T extends string>(value: string | null, known: readonly T[], fallback: T): T {
   return known.find((candidate) => candidate === value) ?? fallback;
 }
+
+const idOf = (value: string | { id: string }) => (typeof value === 'string' ? value : value.id);

@@ -1,19 +1,22 @@
 import {
-  NotFoundError,
   type PaymentGateway,
-  PaymentProviderBusyError,
   PaymentProviderError,
   type WebhookEvent,
   WebhookSignatureError,
 } from '@haven/core';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
+import { PART_KEY } from './billing-parts';
 import { checkoutLocale } from './checkout-locale';
 import { toCheckoutState } from './checkout-state';
+import { stripeBilling } from './stripe-billing';
+import { call } from './stripe-call';
 
 /** Stripe behind the domain's PaymentGateway port. */
 export function stripeGateway(stripe: Stripe, options: { webhookSecret?: string }): PaymentGateway {
   return {
+    ...stripeBilling(stripe),
     async createCheckout(input) {
+      if (input.frequency === 'monthly') return createMonthlyCheckout(stripe, input);
       const locale = checkoutLocale(input.locale);
       const lineItems: Stripe.Checkout.SessionCreateParams.LineItem[] = [
         {
@@ -80,6 +83,12 @@ export function stripeGateway(stripe: Stripe, options: { webhookSecret?: string 
         case 'checkout.session.async_payment_failed':
         case 'checkout.session.expired':
           return { id: event.id, type: event.type, sessionId: event.data.object.id };
+        case 'invoice.paid':
+        case 'invoice.payment_failed':
+          return { id: event.id, type: event.type, invoiceId: event.data.object.id ?? '' };
+        case 'customer.subscription.updated':
+        case 'customer.subscription.deleted':
+          return { id: event.id, type: event.type, subscriptionId: event.data.object.id };
         default:
           return { id: event.id, type: 'other', stripeType: event.type };
       }
@@ -87,26 +96,44 @@ export function stripeGateway(stripe: Stripe, options: { webhookSecret?: string 
   };
 }
 
-/** Stripe's own errors become the domain's: transient ones say "retry", others pass through. */
-async function call<T>(request: () => Promise<T>): Promise<T> {
-  try {
-    return await request();
-  } catch (error) {
-    if (error instanceof Stripe.errors.StripeRateLimitError) {
-      throw new PaymentProviderBusyError(error.message, { cause: error });
-    }
-    if (
-      error instanceof Stripe.errors.StripeConnectionError ||
-      error instanceof Stripe.errors.StripeAPIError
-    ) {
-      throw new PaymentProviderError(error.message, { cause: error });
-    }
-    if (
-      error instanceof Stripe.errors.StripeInvalidRequestError &&
-      error.code === 'resource_missing'
-    ) {
-      throw new NotFoundError(error.message, { cause: error });
-    }
-    throw error;
-  }
+type CheckoutInput = Parameters<PaymentGateway['createCheckout']>[0];
+
+/**
+ * A monthly gift: Checkout in subscription mode with the donor's own amount as a recurring price,
+ * the fee cover as its own recurring line, and the pledge id on the subscription, which Stripe
+ * copies onto every invoice it makes, so each instalment finds its pledge.
+ */
+async function createMonthlyCheckout(stripe: Stripe, input: CheckoutInput) {
+  const locale = checkoutLocale(input.locale);
+  const line = (amount: number, name: string, part: string) => ({
+    quantity: 1,
+    price_data: {
+      currency: input.currency.toLowerCase(),
+      unit_amount: amount,
+      recurring: { interval: 'month' as const },
+      product_data: { name, metadata: { [PART_KEY]: part } },
+    },
+  });
+  const lineItems = [line(input.gift, `${input.campaignTitle} — ${input.orgName}`, 'gift')];
+  if (input.feeCover > 0) lineItems.push(line(input.feeCover, input.feeCoverLabel, 'fee_cover'));
+  const session = await call(() =>
+    stripe.checkout.sessions.create(
+      {
+        mode: 'subscription',
+        locale,
+        line_items: lineItems,
+        client_reference_id: input.pledgeId,
+        metadata: { pledgeId: input.pledgeId },
+        subscription_data: { metadata: { pledgeId: input.pledgeId } },
+        success_url: input.successUrl,
+        cancel_url: input.cancelUrl,
+      },
+      {
+        idempotencyKey: `checkout-${input.pledgeId}`,
+        ...(input.account ? { stripeAccount: input.account } : {}),
+      },
+    ),
+  );
+  if (!session.url) throw new PaymentProviderError('Stripe returned a session without a URL');
+  return { sessionId: session.id, url: session.url, checkoutLocale: locale };
 }

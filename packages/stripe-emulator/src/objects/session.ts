@@ -64,14 +64,16 @@ export function buildSession({
     locale: params.locale ?? null,
     managed_payments: null,
     metadata: params.metadata ?? {},
-    mode: 'payment',
+    mode: params.mode,
     origin_context: null,
     payment_intent: null,
     payment_link: null,
     payment_method_collection: 'if_required',
     payment_method_configuration_details: null,
     payment_method_options: {},
-    payment_method_types: params.payment_method_types ?? ['card', 'sepa_debit'],
+    payment_method_types:
+      params.payment_method_types ??
+      (params.mode === 'subscription' ? ['card'] : ['card', 'sepa_debit']),
     payment_status: 'unpaid',
     permissions: null,
     recovered_from: null,

@@ -57,12 +57,7 @@ export function donationPageRoutes(deps: AppDeps) {
         typeof value === 'string' ? [[key, value]] : [],
       ),
     );
-    const parsed = parseDonationForm(fields, campaign, ctx.locale, ctx.t, ctx.intlLocale);
-    // Monthly gifts need subscriptions, which come later: never charge a monthly donor once.
-    const result =
-      parsed.ok && parsed.request.frequency === 'monthly'
-        ? { ok: false as const, errors: { form: ctx.t.errors.monthlyUnavailable }, values: fields }
-        : parsed;
+    const result = parseDonationForm(fields, campaign, ctx.locale, ctx.t, ctx.intlLocale);
     if (!result.ok) {
       const currency = chooseCurrency(campaign, fields.currency);
       return c.html(

@@ -4,6 +4,7 @@ import type { Db } from '@haven/db';
 import { settleCheckout } from '@haven/donations';
 import { logger } from '@haven/log';
 import { Hono } from 'hono';
+import { handleMonthlyEvent } from './stripe-webhook-monthly';
 
 /**
  * Stripe's webhook. The raw body is verified before anything is read from it. The status code
@@ -58,6 +59,11 @@ export function stripeWebhookRoutes(deps: { db: Db; payments: Payments; now: () 
         }
         return c.json({ received: true, effect: result.effect });
       }
+      case 'invoice.paid':
+      case 'invoice.payment_failed':
+      case 'customer.subscription.updated':
+      case 'customer.subscription.deleted':
+        return c.json(...(await handleMonthlyEvent(deps, event, c.get('requestId'))));
       case 'other':
         return c.json({ received: true, ignored: event.stripeType });
     }
