@@ -19,6 +19,9 @@ export const routes = {
     'POST /{lang}/{org}/{campaign}/donate',
     'GET /{lang}/{org}/{campaign}/thanks',
     'POST /api/donations',
+    // The donor space changes monthly gifts (and cancels them before an erasure) at Stripe.
+    'ANY /{lang}/donor',
+    'ANY /{lang}/donor/{proxy+}',
   ],
   stripeWebhook: ['POST /webhooks/stripe'],
 } as const;

@@ -279,6 +279,8 @@ describe('the HTTP API', () => {
       'POST /{lang}/{org}/{campaign}/donate': 'Payments',
       'GET /{lang}/{org}/{campaign}/thanks': 'Payments',
       'POST /api/donations': 'Payments',
+      'ANY /{lang}/donor': 'Payments',
+      'ANY /{lang}/donor/{proxy+}': 'Payments',
       'POST /webhooks/stripe': 'StripeWebhook',
     });
     const api = production.the(types.api);
@@ -307,6 +309,8 @@ describe('the HTTP API', () => {
       // One per route SST's component declares; the app serves every route it is given.
       ...Array.from({ length: 4 }, () => ['haven-production-http', `${executionArn}/*`]),
       ['haven-production-json-api', `${executionArn}/*/*/api/*`],
+      ['haven-production-payments', `${executionArn}/*/*/*/donor`],
+      ['haven-production-payments', `${executionArn}/*/*/*/donor/*`],
       ['haven-production-payments', `${executionArn}/*/GET/*/*/*/thanks`],
       ['haven-production-payments', `${executionArn}/*/POST/*/*/*/donate`],
       ['haven-production-payments', `${executionArn}/*/POST/api/donations`],

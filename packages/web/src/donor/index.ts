@@ -4,6 +4,7 @@ import { PERSONAL } from '../cache-policy';
 import type { AppDeps } from '../deps';
 import { knownLanguage } from '../routes/page-paths';
 import { donorLinkRoutes } from './routes/link';
+import { donorMonthlyRoutes } from './routes/monthly';
 import { donorSpaceRoutes } from './routes/space';
 
 /**
@@ -27,5 +28,6 @@ export function donorRoutes(deps: AppDeps) {
   }
   app.route('/', donorLinkRoutes(deps));
   app.route('/', donorSpaceRoutes(deps));
+  app.route('/', donorMonthlyRoutes(deps));
   return app;
 }

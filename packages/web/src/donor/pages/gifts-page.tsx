@@ -2,6 +2,7 @@ import { type EmailOptOut, formatMoney } from '@haven/core';
 import { formatDate } from '../../i18n';
 import type { GiftView } from '../gift-views';
 import { CsrfField, DonorLayout, type DonorPageContext, donorPath } from '../layout';
+import { MonthlyForms } from './monthly-forms';
 
 /** The donor space: every gift and its receipts, the emails they get, their data. */
 export function GiftsPage(props: {
@@ -17,6 +18,11 @@ export function GiftsPage(props: {
   return (
     <DonorLayout ctx={ctx} title={t.gifts.title}>
       {props.notice && <p role="status">{props.notice}</p>}
+      {props.error && (
+        <p class="error" role="alert">
+          {props.error}
+        </p>
+      )}
       {gifts.length === 0 ? (
         <p>{t.gifts.none}</p>
       ) : (
@@ -52,7 +58,11 @@ export function GiftsPage(props: {
                       gift.intlLocale,
                     )}
                   </td>
-                  <td>{t.gifts.statuses[pledge.status]}</td>
+                  <td>
+                    {pledge.monthlyStatus
+                      ? t.monthly.statuses[pledge.monthlyStatus]
+                      : t.gifts.statuses[pledge.status]}
+                  </td>
                   <td>
                     <ul>
                       {gift.payments.map((payment) =>
@@ -79,6 +89,9 @@ export function GiftsPage(props: {
           </tbody>
         </table>
       )}
+      {gifts.map((gift) => (
+        <MonthlyForms ctx={ctx} csrfToken={csrfToken} gift={gift} />
+      ))}
       {gifts.length > 0 && (
         <EmailChoices ctx={ctx} csrfToken={csrfToken} gifts={gifts} optOuts={props.optOuts} />
       )}
@@ -95,11 +108,6 @@ export function GiftsPage(props: {
           <input type="checkbox" name="confirm" value="yes" required />
           {t.data.confirmErase}
         </label>
-        {props.error && (
-          <p class="error" role="alert">
-            {props.error}
-          </p>
-        )}
         <button type="submit">{t.data.erase}</button>
       </form>
     </DonorLayout>

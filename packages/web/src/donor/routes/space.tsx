@@ -1,22 +1,21 @@
-import type { EmailOptOut } from '@haven/core';
 import {
-  donorDataItems,
-  findDonorGift,
-  listDonorGifts,
-  listEmailOptOuts,
-  saveEmailOptOut,
-} from '@haven/db';
+  ConflictError,
+  type EmailOptOut,
+  PaymentProviderError,
+  TemporarilyUnavailableError,
+} from '@haven/core';
+import { donorDataItems, findDonorGift, listDonorGifts, saveEmailOptOut } from '@haven/db';
 import { eraseDonor } from '@haven/donations';
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import * as z from 'zod';
 import type { AppDeps } from '../../deps';
 import { LANG, notFound } from '../../routes/page-paths';
 import { type DonorEnv, localeOf, requireDonor } from '../access';
 import { giftViews } from '../gift-views';
 import { DonorMessagePage, donorPageContext, donorPath } from '../layout';
-import { GiftsPage } from '../pages/gifts-page';
 import { ReceiptPage } from '../pages/receipt-page';
 import { clearDonorCookie } from '../session-cookie';
+import { showGifts } from './show-gifts';
 
 const PledgeParam = z.string().regex(/^plg_[0-9a-z]{20,40}$/);
 
@@ -25,30 +24,7 @@ export function donorSpaceRoutes(deps: AppDeps) {
   const app = new Hono<DonorEnv>();
   const guard = requireDonor(deps);
 
-  const showGifts = async (
-    c: Context<DonorEnv>,
-    extra: { notice?: string; error?: string; status?: 200 | 422 } = {},
-  ) => {
-    const { donor } = c.var;
-    const ctx = donorPageContext(localeOf(c), '/gifts', donor.csrfToken);
-    const [gifts, optOuts] = await Promise.all([
-      listDonorGifts(deps.db, donor.emailKey),
-      listEmailOptOuts(deps.db, donor.emailKey),
-    ]);
-    return c.html(
-      <GiftsPage
-        ctx={ctx}
-        csrfToken={donor.csrfToken}
-        gifts={await giftViews(deps.db, gifts, ctx.locale)}
-        optOuts={optOuts}
-        notice={extra.notice}
-        error={extra.error}
-      />,
-      extra.status ?? 200,
-    );
-  };
-
-  app.get(`/${LANG}/donor/gifts`, guard, (c) => showGifts(c));
+  app.get(`/${LANG}/donor/gifts`, guard, (c) => showGifts(deps, c));
 
   app.get(`/${LANG}/donor/gifts/:pledge/receipts/:number`, guard, async (c) => {
     const pledgeId = PledgeParam.safeParse(c.req.param('pledge'));
@@ -89,7 +65,7 @@ export function donorSpaceRoutes(deps: AppDeps) {
       };
       await saveEmailOptOut(deps.db, donor.emailKey, optOut);
     }
-    return showGifts(c, { notice: donorPageContext(localeOf(c), '').t.emails.saved });
+    return showGifts(deps, c, { notice: donorPageContext(localeOf(c), '').t.emails.saved });
   });
 
   app.get(`/${LANG}/donor/data`, guard, async (c) => {
@@ -101,11 +77,18 @@ export function donorSpaceRoutes(deps: AppDeps) {
   app.post(`/${LANG}/donor/erase`, guard, async (c) => {
     const ctx = donorPageContext(localeOf(c), '');
     const confirmed = (await c.req.parseBody()).confirm === 'yes';
-    if (!confirmed) return showGifts(c, { error: ctx.t.data.mustConfirm, status: 422 });
-    await eraseDonor(
-      { db: deps.db, now: deps.now() },
-      { emailKey: c.var.donor.emailKey, sessionHash: c.var.donor.sessionHash },
-    );
+    if (!confirmed) return showGifts(deps, c, { error: ctx.t.data.mustConfirm, status: 422 });
+    try {
+      await eraseDonor(
+        { db: deps.db, now: deps.now(), payments: deps.payments },
+        { emailKey: c.var.donor.emailKey, sessionHash: c.var.donor.sessionHash },
+      );
+    } catch (error) {
+      // A monthly gift could not be stopped first: nothing was erased, the donor may retry.
+      const stuck = [ConflictError, PaymentProviderError, TemporarilyUnavailableError];
+      if (!stuck.some((type) => error instanceof type)) throw error;
+      return showGifts(deps, c, { error: ctx.t.monthly.unavailable, status: 503 });
+    }
     clearDonorCookie(c);
     return c.html(
       <DonorMessagePage

@@ -68,6 +68,29 @@ export const en = {
     erased:
       'Your name, address, messages and dedications have been removed from every gift. The organisations keep only what their accounts require.',
   },
+  monthly: {
+    title: 'Your monthly gift',
+    statuses: {
+      active: 'Active',
+      past_due: 'Card to update',
+      paused: 'Paused',
+      canceled: 'Cancelled',
+    },
+    newAmount: (currency: string) => `New monthly amount (${currency})`,
+    change: 'Change from the next payment',
+    pause: 'Pause',
+    resume: 'Resume',
+    cancel: 'Cancel this monthly gift',
+    card: 'Update my card',
+    changed: 'Your monthly gift is changed from the next payment.',
+    paused: 'Your monthly gift is paused: nothing is taken until you resume it.',
+    resumed: 'Your monthly gift is running again.',
+    canceled: 'Your monthly gift is cancelled: no further payment will be taken.',
+    invalidAmount: 'Type an amount this gift can take, like 25 or 25.50.',
+    notRunning: 'This monthly gift can no longer be changed.',
+    unavailable:
+      'The payment service could not be reached. Nothing was changed; try again in a moment.',
+  },
   receipt: {
     title: 'Donation receipt',
     print: 'Print or save as PDF from your browser.',

@@ -72,6 +72,29 @@ export const es = {
     erased:
       'Su nombre, su dirección, sus mensajes y sus dedicatorias se quitaron de cada donativo. Las organizaciones solo guardan lo que sus cuentas exigen.',
   },
+  monthly: {
+    title: 'Su donativo mensual',
+    statuses: {
+      active: 'Activo',
+      past_due: 'Tarjeta por actualizar',
+      paused: 'En pausa',
+      canceled: 'Cancelado',
+    },
+    newAmount: (currency: string) => `Nuevo importe mensual (${currency})`,
+    change: 'Cambiar desde el próximo cargo',
+    pause: 'Pausar',
+    resume: 'Reanudar',
+    cancel: 'Cancelar este donativo mensual',
+    card: 'Actualizar mi tarjeta',
+    changed: 'Su donativo mensual cambia desde el próximo cargo.',
+    paused: 'Su donativo mensual está en pausa: no se cobra nada hasta que lo reanude.',
+    resumed: 'Su donativo mensual vuelve a estar activo.',
+    canceled: 'Su donativo mensual está cancelado: no se hará ningún cargo más.',
+    invalidAmount: 'Escriba un importe posible para este donativo, como 25 o 25,50.',
+    notRunning: 'Este donativo mensual ya no se puede cambiar.',
+    unavailable:
+      'No se pudo contactar con el servicio de pago. No cambió nada; inténtelo en un momento.',
+  },
   receipt: {
     title: 'Recibo de donación',
     print: 'Imprímalo o guárdelo en PDF desde su navegador.',

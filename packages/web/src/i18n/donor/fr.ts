@@ -71,6 +71,29 @@ export const fr = {
     erased:
       'Votre nom, votre adresse, vos messages et vos dédicaces ont été retirés de chaque don. Les organisations ne gardent que ce que leurs comptes exigent.',
   },
+  monthly: {
+    title: 'Votre don mensuel',
+    statuses: {
+      active: 'Actif',
+      past_due: 'Carte à mettre à jour',
+      paused: 'En pause',
+      canceled: 'Annulé',
+    },
+    newAmount: (currency: string) => `Nouveau montant mensuel (${currency})`,
+    change: 'Modifier dès le prochain prélèvement',
+    pause: 'Mettre en pause',
+    resume: 'Reprendre',
+    cancel: 'Annuler ce don mensuel',
+    card: 'Mettre à jour ma carte',
+    changed: 'Votre don mensuel est modifié dès le prochain prélèvement.',
+    paused: 'Votre don mensuel est en pause : rien n’est prélevé jusqu’à sa reprise.',
+    resumed: 'Votre don mensuel a repris.',
+    canceled: 'Votre don mensuel est annulé : plus aucun prélèvement ne sera fait.',
+    invalidAmount: 'Saisissez un montant possible pour ce don, comme 25 ou 25,50.',
+    notRunning: 'Ce don mensuel ne peut plus être modifié.',
+    unavailable:
+      'Le service de paiement est injoignable. Rien n’a changé ; réessayez dans un instant.',
+  },
   receipt: {
     title: 'Reçu de don',
     print: 'Imprimez-le ou enregistrez-le en PDF depuis votre navigateur.',
