@@ -67,17 +67,20 @@ async function openSpaceFromEmail(
 }
 
 describe('a donor opens their own space from the emailed link', () => {
-  it('in Spanish: sees the gift and its receipt, every page and email in Spanish', async () => {
+  it('in Spanish: sees a monthly gift and its receipt, lowers it and cancels it, all in Spanish', async () => {
     const donor = { email: 'lucia@example.org', name: 'Lucía Fernández' };
     const context = await browser.newContext({ locale: 'es-ES' });
     const page = await context.newPage();
     await page.goto(`${stack.url}/es/mpm/voix-aux-nations-unies`);
+    await page.getByLabel('Cada mes').check();
     await page.getByLabel('50 CHF', { exact: true }).check();
     await page.getByRole('button', { name: 'Continuar al pago' }).click();
     await payOnCheckout(page, donor);
     await page.waitForURL(/\/es\/mpm\/voix-aux-nations-unies\/thanks/);
     const receipt = await emailTo(donor.email, /MPM-2026-\d{6}/);
     const number = /MPM-2026-\d{6}/.exec(receipt.subject)?.[0] ?? '?';
+    expect(receipt.html).toContain('lang="es"');
+    expect(receipt.subject).toContain('Su recibo de donación');
 
     await openSpaceFromEmail(page, 'es', donor, {
       email: 'Correo electrónico',
@@ -90,7 +93,8 @@ describe('a donor opens their own space from the emailed link', () => {
     expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax', path: '/' });
     const main = await page.locator('main').innerText();
     expect(main).toContain('Minorías y Pueblos del Mundo');
-    expect(main).toContain('Pagado');
+    expect(main).toContain('Mensual');
+    expect(main).toContain('Activo');
     await page.screenshot({ path: `${SCREENSHOTS}/donor-gifts-es.png`, fullPage: true });
 
     await page.getByRole('link', { name: number }).click();
@@ -98,14 +102,32 @@ describe('a donor opens their own space from the emailed link', () => {
     expect(await page.locator('h1').innerText()).toBe('Gracias por su donación');
     expect(await page.locator('main').innerText()).toContain(donor.name);
     await page.screenshot({ path: `${SCREENSHOTS}/donor-receipt-es.png`, fullPage: true });
+
+    await page.goBack();
+    await page.getByLabel('Nuevo importe mensual (CHF)').fill('30');
+    await page.getByRole('button', { name: 'Cambiar desde el próximo cargo' }).click();
+    await expect
+      .poll(() => page.getByRole('status').innerText())
+      .toBe('Su donativo mensual cambia desde el próximo cargo.');
+    expect(await page.locator('section.monthly').innerText()).toMatch(/\b30([.,]00)?\s?CHF/);
+    await page.getByRole('button', { name: 'Cancelar este donativo mensual' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('está cancelado');
+    expect(await page.locator('section.monthly').count()).toBe(0);
+    expect(await page.locator('main').innerText()).toContain('Cancelado');
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    await page.screenshot({
+      path: `${SCREENSHOTS}/donor-monthly-cancelled-es.png`,
+      fullPage: true,
+    });
     await context.close();
   });
 
-  it('in Arabic, right to left: sees the gift and its receipt, every page and email in Arabic', async () => {
+  it('in Arabic, right to left: sees a monthly gift and its receipt, lowers it and cancels it', async () => {
     const donor = { email: 'layla@example.org', name: 'ليلى حسن' };
     const context = await browser.newContext({ locale: 'ar' });
     const page = await context.newPage();
     await page.goto(`${stack.url}/ar/iraqi-minorities-network/warmth-for-displaced-families`);
+    await page.getByLabel('شهريًا').check();
     await page.locator('input[name="amount"][value="4000"]').check();
     await page.getByRole('button', { name: 'متابعة إلى الدفع' }).click();
     await page.getByRole('link', { name: 'المتابعة إلى صفحة الدفع الآمنة' }).click();
@@ -113,6 +135,8 @@ describe('a donor opens their own space from the emailed link', () => {
     await page.waitForURL(/\/ar\/iraqi-minorities-network\/warmth-for-displaced-families\/thanks/);
     const receipt = await emailTo(donor.email, /IMAN-2026-\d{6}/);
     const number = /IMAN-2026-\d{6}/.exec(receipt.subject)?.[0] ?? '?';
+    expect(receipt.html).toContain('dir="rtl"');
+    expect(receipt.subject).toContain('إيصال تبرعك');
 
     await openSpaceFromEmail(page, 'ar', donor, {
       email: 'البريد الإلكتروني',
@@ -122,7 +146,7 @@ describe('a donor opens their own space from the emailed link', () => {
     });
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await page.locator('h1').innerText()).toBe('تبرعاتك');
-    expect(await page.locator('main').innerText()).toContain('مدفوع');
+    expect(await page.locator('main').innerText()).toContain('نشط');
     await page.screenshot({ path: `${SCREENSHOTS}/donor-gifts-ar.png`, fullPage: true });
 
     await page.getByRole('link', { name: number }).click();
@@ -130,6 +154,21 @@ describe('a donor opens their own space from the emailed link', () => {
     expect(await page.locator('h1').innerText()).toBe('شكرًا لك على تبرعك');
     expect(await page.locator('main').innerText()).toContain(donor.name);
     await page.screenshot({ path: `${SCREENSHOTS}/donor-receipt-ar.png`, fullPage: true });
+
+    await page.goBack();
+    await page.getByLabel('المبلغ الشهري الجديد (USD)').fill('25');
+    await page.getByRole('button', { name: 'غيّر ابتداءً من الدفعة القادمة' }).click();
+    await expect
+      .poll(() => page.getByRole('status').innerText())
+      .toBe('تغيّر تبرعك الشهري ابتداءً من الدفعة القادمة.');
+    await page.getByRole('button', { name: 'ألغِ هذا التبرع الشهري' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('أُلغي تبرعك الشهري');
+    expect(await page.locator('section.monthly').count()).toBe(0);
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await page.screenshot({
+      path: `${SCREENSHOTS}/donor-monthly-cancelled-ar.png`,
+      fullPage: true,
+    });
     await context.close();
   });
 });

@@ -39,7 +39,7 @@ export function donorMonthlyRoutes(deps: AppDeps) {
     const pledgeId = PledgeParam.safeParse(c.req.param('pledge'));
     if (!pledgeId.success || !deps.payments) return undefined;
     const gift = await findDonorGift(deps.db, c.var.donor.emailKey, pledgeId.data);
-    if (!gift || gift.pledge.frequency !== 'monthly') return undefined;
+    if (gift?.pledge.frequency !== 'monthly') return undefined;
     return { pledge: gift.pledge, payments: deps.payments };
   };
 
