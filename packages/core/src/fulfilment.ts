@@ -151,7 +151,11 @@ export function paymentWrites(input: {
     locale: pledge.locale,
     refunded: 0,
     ...(instalment
-      ? { invoiceId: instalment.invoiceId, subscriptionId: instalment.subscriptionId }
+      ? {
+          invoiceId: instalment.invoiceId,
+          subscriptionId: instalment.subscriptionId,
+          newSupporter: instalment.firstPayment,
+        }
       : {}),
   };
   return {
@@ -162,7 +166,7 @@ export function paymentWrites(input: {
       campaignSlug: pledge.campaignSlug,
       currency: pledge.currency,
       amount: parts.gift,
-      supporters: !instalment || instalment.firstPayment ? 1 : 0,
+      supporters: payment.newSupporter === false ? 0 : 1,
     },
     // One receipt per payment: the id is also the email provider's idempotency key.
     email: {

@@ -35,6 +35,8 @@ export const Payment = z.object({
   /** A monthly gift's instalment: the invoice it paid (each instalment is its own payment). */
   invoiceId: z.string().optional(),
   subscriptionId: z.string().optional(),
+  /** False for a monthly gift's later instalments: the donor was counted with their first. */
+  newSupporter: z.boolean().optional(),
   /** The personal fields erased at the donor's request: a receipt marks each one as such. */
   erasedFields: z.array(z.enum(ERASABLE_FIELDS)).optional(),
 });

@@ -34,7 +34,8 @@ export function campaignSums(expectedSlugs: ReadonlySet<string>) {
   return {
     add(payment: PaymentFigures): void {
       const sums = expected.get(payment.campaignSlug) ?? { supporters: 0, totals: new Map() };
-      sums.supporters += 1;
+      // A monthly donor counts once, with their first instalment.
+      sums.supporters += payment.newSupporter === false ? 0 : 1;
       sums.totals.set(
         payment.currency,
         (sums.totals.get(payment.currency) ?? 0) + contribution(payment),

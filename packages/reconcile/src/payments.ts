@@ -19,6 +19,7 @@ export const PaymentFigures = Payment.pick({
   paidAt: true,
   chargeId: true,
   refunded: true,
+  newSupporter: true,
 });
 export type PaymentFigures = z.infer<typeof PaymentFigures>;
 

@@ -410,7 +410,7 @@ export class Billing {
         voided_at: null,
         marked_uncollectible_at: null,
       },
-      hosted_invoice_url: null,
+      hosted_invoice_url: `${this.baseUrl()}/p/invoice/${id}`,
       metadata: {},
       number: `EMU-${String(this.billing.invoices.size + 1).padStart(4, '0')}`,
       livemode: false,

@@ -176,7 +176,7 @@ export function CheckoutPage({ locale, session, lineItems, error, values }: Chec
 
 export type PortalPageProps = {
   locale: PageLocale;
-  session: { id: string; return_url: string | null };
+  session: { id: string; return_url: string | null; action?: string };
   plans: { id: string; status: string; amount: string }[];
   error?: string;
 };
@@ -199,7 +199,7 @@ export function PortalPage({ locale, session, plans, error }: PortalPageProps) {
           {error}
         </p>
       ) : null}
-      <form method="post" action={`/p/session/${session.id}`}>
+      <form method="post" action={session.action ?? `/p/session/${session.id}`}>
         <h2>{t.updateCard}</h2>
         <label for="card">{t.cardNumber}</label>
         <input id="card" name="card" type="text" inputmode="numeric" autocomplete="cc-number" />

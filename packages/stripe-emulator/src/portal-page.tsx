@@ -39,7 +39,57 @@ export function portalRoutes(emulator: Emulator) {
     }));
     return { session, locale, plans };
   };
+  /** An invoice's hosted page: its amount and the card form, as the portal's, for one customer. */
+  const loadInvoice = (id: string, acceptLanguage: string | undefined) => {
+    const invoice = emulator.store.billing.invoices.get(id);
+    const locale = resolvePageLocale(null, acceptLanguage);
+    const plans = invoice
+      ? [
+          {
+            id: invoice.id,
+            status: invoice.status,
+            amount: formatAmount(invoice.amount_due, invoice.currency, locale.tag),
+          },
+        ]
+      : [];
+    return { invoice, locale, plans };
+  };
   return new Hono<AppEnv>()
+    .get('/invoice/:id', (c) => {
+      const { invoice, locale, plans } = loadInvoice(
+        c.req.param('id'),
+        c.req.header('Accept-Language'),
+      );
+      if (!invoice)
+        return c.html(<MessagePage locale={locale} message={locale.strings.portalNotFound} />, 404);
+      const session = { id: invoice.id, return_url: null, action: `/p/invoice/${invoice.id}` };
+      return c.html(<PortalPage locale={locale} session={session} plans={plans} />);
+    })
+    .post('/invoice/:id', async (c) => {
+      const { invoice, locale, plans } = loadInvoice(
+        c.req.param('id'),
+        c.req.header('Accept-Language'),
+      );
+      if (!invoice)
+        return c.html(<MessagePage locale={locale} message={locale.strings.portalNotFound} />, 404);
+      const session = { id: invoice.id, return_url: null, action: `/p/invoice/${invoice.id}` };
+      const form = CardForm.safeParse(await c.req.parseBody());
+      try {
+        const instrument = cardInstrument(
+          form.success ? form.data.card : '',
+          newId.paymentMethod(),
+        );
+        billing.updateDefaultCard(invoice.customer, instrument.method);
+      } catch (error) {
+        if (!(error instanceof StripeApiError)) throw error;
+        const message = errorText(locale.strings, error.declineCode ?? error.code, error.message);
+        return c.html(
+          <PortalPage locale={locale} session={session} plans={plans} error={message} />,
+          402,
+        );
+      }
+      return c.html(<MessagePage locale={locale} message={locale.strings.cardSaved} />);
+    })
     .get('/session/:id', (c) => {
       const { session, locale, plans } = load(c.req.param('id'), c.req.header('Accept-Language'));
       if (!session)
