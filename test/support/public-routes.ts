@@ -23,12 +23,7 @@ export function publicRoutes(app: Pick<App, 'routes'>): PublicRoute[] {
  * data: each language, organisation, campaign of that organisation, and cover.
  */
 export async function concretePaths(db: Db, pattern: string): Promise<string[]> {
-  const orgs = await listOrganisations(db);
-  const campaigns = new Map(
-    await Promise.all(
-      orgs.map(async (org) => [org.slug, await listCampaigns(db, org.slug, 'open')] as const),
-    ),
-  );
+  const { orgs, campaigns } = await seededValues(db);
   let paths = [''];
   for (const segment of pattern.split('/').slice(1)) {
     const name = /^:(\w+)/.exec(segment)?.[1];
@@ -45,4 +40,29 @@ export async function concretePaths(db: Db, pattern: string): Promise<string[]> 
     });
   }
   return paths.map((path) => path || '/');
+}
+
+const seeded = new WeakMap<Db, ReturnType<typeof readSeededValues>>();
+
+/**
+ * The organisations and open campaigns, read once per table: callers fill every route's pattern
+ * at once, and a Query burst per route outran a loaded machine's DynamoDB Local.
+ */
+function seededValues(db: Db) {
+  let values = seeded.get(db);
+  if (!values) {
+    values = readSeededValues(db);
+    seeded.set(db, values);
+  }
+  return values;
+}
+
+async function readSeededValues(db: Db) {
+  const orgs = await listOrganisations(db);
+  const campaigns = new Map(
+    await Promise.all(
+      orgs.map(async (org) => [org.slug, await listCampaigns(db, org.slug, 'open')] as const),
+    ),
+  );
+  return { orgs, campaigns };
 }
