@@ -1,17 +1,17 @@
 import { attemptInvoicePayment } from './billing-charge';
+import {
+  createCustomer,
+  createInvoice,
+  createPrice,
+  createSubscription,
+  missingItem,
+} from './billing-objects';
 import type { PortalSessionParams, SubscriptionUpdateParams } from './billing-params';
 import { invalidRequest, resourceMissing } from './errors';
 import type { FeeModel } from './fees';
 import { newBillingId, newId } from './ids';
 import { type BillingEventType, buildBillingEvent } from './objects/billing-event';
-import type {
-  Customer,
-  Invoice,
-  PortalSession,
-  Price,
-  Subscription,
-  SubscriptionItem,
-} from './objects/billing-types';
+import type { Customer, Invoice, PortalSession, Subscription } from './objects/billing-types';
 import type { EventRequest } from './objects/event';
 import type { Payer, PaymentMethodUsed } from './objects/payment-method';
 import { periodEnd } from './period';
@@ -51,9 +51,10 @@ export class Billing {
   ): { subscription: Subscription; invoice: Invoice; eventIds: string[] } {
     const clockNow = seconds(this.webhooks.now());
     const at = startedAt ?? clockNow;
-    const customer = this.createCustomer(payer, method, at);
+    const customer = createCustomer(this.billing, payer, method, at);
     const items = record.params.line_items.map((item) =>
-      this.createPrice(
+      createPrice(
+        this.billing,
         {
           currency: item.price_data.currency,
           unitAmount: item.price_data.unit_amount,
@@ -65,10 +66,10 @@ export class Billing {
         at,
       ),
     );
-    const subscription = this.createSubscription({
+    const subscription = createSubscription(this.billing, {
       customer,
       prices: record.params.line_items.map((item, i) => ({
-        price: items[i] ?? this.missing(),
+        price: items[i] ?? missingItem(),
         quantity: item.quantity,
       })),
       metadata: record.params.subscription_data?.metadata ?? {},
@@ -76,7 +77,14 @@ export class Billing {
       at,
       offsetMs: (at - clockNow) * 1000,
     });
-    const invoice = this.createInvoice(subscription, customer, 'subscription_create', at);
+    const invoice = createInvoice(
+      this.billing,
+      this.baseUrl(),
+      subscription,
+      customer,
+      'subscription_create',
+      at,
+    );
     this.charge(invoice, subscription, customer, at, true);
     record.session.customer = customer.id;
     record.session.subscription = subscription.id;
@@ -227,199 +235,6 @@ export class Billing {
     return customer;
   }
 
-  private createCustomer(payer: Payer, method: PaymentMethodUsed, at: number): Customer {
-    const customer: Customer = {
-      id: newBillingId.customer(),
-      object: 'customer',
-      created: at,
-      email: payer.email,
-      name: payer.name,
-      invoice_settings: { default_payment_method: method.id },
-      metadata: {},
-      livemode: false,
-    };
-    this.billing.paymentMethods.set(method.id, method);
-    this.billing.customers.set(customer.id, customer);
-    return customer;
-  }
-
-  private createPrice(
-    input: {
-      currency: string;
-      unitAmount: number;
-      interval: Price['recurring']['interval'];
-      intervalCount: number;
-    } & ({ productName: string; productMetadata: Record<string, string> } | { productId: string }),
-    at: number,
-  ): Price {
-    let productId: string;
-    if ('productId' in input) {
-      if (!this.billing.products.has(input.productId)) {
-        throw resourceMissing('product', input.productId, 'product');
-      }
-      productId = input.productId;
-    } else {
-      productId = newBillingId.product();
-      this.billing.products.set(productId, {
-        id: productId,
-        object: 'product',
-        active: true,
-        created: at,
-        name: input.productName,
-        metadata: input.productMetadata,
-        livemode: false,
-      });
-    }
-    const price: Price = {
-      id: newBillingId.price(),
-      object: 'price',
-      active: true,
-      created: at,
-      currency: input.currency,
-      unit_amount: input.unitAmount,
-      product: productId,
-      recurring: {
-        interval: input.interval,
-        interval_count: input.intervalCount,
-        usage_type: 'licensed',
-      },
-      type: 'recurring',
-      livemode: false,
-      metadata: {},
-    };
-    this.billing.prices.set(price.id, price);
-    return price;
-  }
-
-  private createSubscription(input: {
-    customer: Customer;
-    prices: { price: Price; quantity: number }[];
-    metadata: Record<string, string>;
-    description: string | null;
-    at: number;
-    offsetMs: number;
-  }): Subscription {
-    const id = newBillingId.subscription();
-    const first = input.prices[0]?.price ?? this.missing();
-    const end = periodEnd(input.at, first.recurring.interval, first.recurring.interval_count, 1);
-    const items: SubscriptionItem[] = input.prices.map(({ price, quantity }) => ({
-      id: newBillingId.subscriptionItem(),
-      object: 'subscription_item',
-      created: input.at,
-      price,
-      quantity,
-      subscription: id,
-      current_period_start: input.at,
-      current_period_end: end,
-      metadata: {},
-    }));
-    const subscription: Subscription = {
-      id,
-      object: 'subscription',
-      created: input.at,
-      start_date: input.at,
-      billing_cycle_anchor: input.at,
-      customer: input.customer.id,
-      currency: first.currency,
-      status: 'active',
-      collection_method: 'charge_automatically',
-      items: {
-        object: 'list',
-        data: items,
-        has_more: false,
-        url: `/v1/subscription_items?subscription=${id}`,
-      },
-      metadata: input.metadata,
-      description: input.description,
-      pause_collection: null,
-      cancel_at_period_end: false,
-      canceled_at: null,
-      ended_at: null,
-      latest_invoice: null,
-      default_payment_method: null,
-      test_clock: null,
-      livemode: false,
-    };
-    this.billing.subscriptions.set(id, subscription);
-    this.billing.clocks.set(id, { offsetMs: input.offsetMs, failuresAhead: 0, periods: 1 });
-    return subscription;
-  }
-
-  private createInvoice(
-    subscription: Subscription,
-    customer: Customer,
-    reason: Invoice['billing_reason'],
-    at: number,
-  ): Invoice {
-    const id = newBillingId.invoice();
-    const lines = subscription.items.data.map((item) => ({
-      id: newBillingId.invoiceLine(),
-      object: 'line_item' as const,
-      amount: (item.price.unit_amount ?? 0) * item.quantity,
-      currency: item.price.currency,
-      description: `${item.quantity} × ${this.billing.products.get(item.price.product)?.name ?? ''}`,
-      quantity: item.quantity,
-      period: { start: item.current_period_start, end: item.current_period_end },
-      pricing: {
-        type: 'price_details' as const,
-        price_details: { price: item.price.id, product: item.price.product },
-        unit_amount_decimal: String(item.price.unit_amount),
-      },
-    }));
-    const total = lines.reduce((sum, line) => sum + line.amount, 0);
-    const invoice: Invoice = {
-      id,
-      object: 'invoice',
-      created: at,
-      customer: customer.id,
-      customer_email: customer.email,
-      customer_name: customer.name,
-      currency: subscription.currency,
-      status: 'open',
-      billing_reason: reason,
-      collection_method: 'charge_automatically',
-      amount_due: total,
-      amount_paid: 0,
-      amount_remaining: total,
-      subtotal: total,
-      total,
-      attempt_count: 0,
-      attempted: false,
-      next_payment_attempt: null,
-      period_start: lines[0]?.period.start ?? at,
-      period_end: lines[0]?.period.end ?? at,
-      lines: { object: 'list', data: lines, has_more: false, url: `/v1/invoices/${id}/lines` },
-      parent: {
-        type: 'subscription_details',
-        quote_details: null,
-        // Stripe copies the subscription's metadata onto each invoice as it is finalised.
-        subscription_details: {
-          subscription: subscription.id,
-          metadata: { ...subscription.metadata },
-        },
-      },
-      payments: {
-        object: 'list',
-        data: [],
-        has_more: false,
-        url: `/v1/invoice_payments?invoice=${id}`,
-      },
-      status_transitions: {
-        finalized_at: at,
-        paid_at: null,
-        voided_at: null,
-        marked_uncollectible_at: null,
-      },
-      hosted_invoice_url: `${this.baseUrl()}/p/invoice/${id}`,
-      metadata: {},
-      number: `EMU-${String(this.billing.invoices.size + 1).padStart(4, '0')}`,
-      livemode: false,
-    };
-    this.billing.invoices.set(id, invoice);
-    subscription.latest_invoice = id;
-    return invoice;
-  }
-
   private renew(subscription: Subscription): string[] {
     const clock = this.clockOf(subscription.id);
     const start = this.periodEndOf(subscription);
@@ -432,7 +247,14 @@ export class Billing {
     // Collection paused with `void`: the period passes and no invoice is paid.
     if (subscription.pause_collection) return [];
     const customer = this.getCustomer(subscription.customer);
-    const invoice = this.createInvoice(subscription, customer, 'subscription_cycle', start);
+    const invoice = createInvoice(
+      this.billing,
+      this.baseUrl(),
+      subscription,
+      customer,
+      'subscription_cycle',
+      start,
+    );
     const succeeds = clock.failuresAhead === 0;
     if (!succeeds) clock.failuresAhead -= 1;
     this.charge(invoice, subscription, customer, start, succeeds);
@@ -495,7 +317,8 @@ export class Billing {
     if (data.currency !== subscription.currency) {
       throw invalidRequest('A subscription keeps one currency.', 'items[price_data][currency]');
     }
-    item.price = this.createPrice(
+    item.price = createPrice(
+      this.billing,
       {
         currency: data.currency,
         unitAmount: data.unit_amount,
@@ -509,7 +332,7 @@ export class Billing {
 
   private periodEndOf(subscription: Subscription): number {
     const first = subscription.items.data[0];
-    if (!first) return this.missing();
+    if (!first) return missingItem();
     const { interval, interval_count: count } = first.price.recurring;
     return periodEnd(
       subscription.billing_cycle_anchor,
@@ -549,9 +372,5 @@ export class Billing {
       pendingWebhooks: this.webhooks.enabled ? 1 : 0,
     });
     return recordEvent(this.store, this.webhooks, event, chainKey);
-  }
-
-  private missing(): never {
-    throw new Error('a subscription needs at least one item');
   }
 }
