@@ -253,3 +253,24 @@ describe('the organisation’s logo', () => {
     expect((await renderReceipt(base)).html).not.toContain('<img');
   });
 });
+
+describe('a receipt reproduced after erasure', () => {
+  it.each([
+    ['en', 'erased at the donor’s request'],
+    ['fr', 'effacé à la demande du donateur'],
+    ['es', 'suprimido a petición del donante'],
+    ['ar', 'مُحي بطلب من المتبرع'],
+  ] as const)('in %s marks each erased field, and shows no trace of it', async (locale, mark) => {
+    const { html, text } = await render({
+      ...base,
+      locale,
+      donorName: undefined,
+      dedication: undefined,
+      erasedFields: ['donorName', 'donorEmail', 'dedication', 'message'],
+    });
+    expect(visible(text).split(mark)).toHaveLength(4);
+    expect(html).not.toContain('Amina');
+    expect(html).not.toContain('Rosa');
+    expect(visible(text)).toContain('MPM-2026-000042');
+  });
+});

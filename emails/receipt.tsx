@@ -48,6 +48,8 @@ export type ReceiptProps = {
   dedication?: { kind: 'honour' | 'memory'; name: string };
   message?: string;
   frequency: 'once' | 'monthly';
+  /** Personal fields erased at the donor's request: each is marked as such, never left blank. */
+  erasedFields?: ('donorName' | 'donorEmail' | 'dedication' | 'message')[];
 };
 
 /** The receipt's date, in UTC so that it never depends on the server's time zone. */
@@ -64,6 +66,7 @@ export default function Receipt(props: ReceiptProps) {
   // Names and titles may be in another script than the receipt: each is laid out on its own.
   const orgName = isolate(org.name);
   const campaignTitle = isolate(props.campaignTitle);
+  const erased = new Set(props.erasedFields ?? []);
 
   return (
     <Html lang={locale} dir={dir}>
@@ -97,6 +100,11 @@ export default function Receipt(props: ReceiptProps) {
             <DetailRow label={t.labels.frequency} align={align}>
               {t.frequency[props.frequency]}
             </DetailRow>
+            {erased.has('donorName') ? (
+              <DetailRow label={t.erasedLabels.donor} align={align}>
+                {t.erased}
+              </DetailRow>
+            ) : null}
             <DetailRow label={t.labels.gift} align={align}>
               {money(gift)}
             </DetailRow>
@@ -121,6 +129,12 @@ export default function Receipt(props: ReceiptProps) {
                 {props.message}
               </Text>
             </>
+          ) : null}
+          {erased.has('dedication') ? (
+            <Text style={text}>{`${t.erasedLabels.dedication}: ${t.erased}`}</Text>
+          ) : null}
+          {erased.has('message') ? (
+            <Text style={text}>{`${t.messageLabel}: ${t.erased}`}</Text>
           ) : null}
           {props.frequency === 'monthly' ? <Text style={text}>{t.monthlyNote}</Text> : null}
 

@@ -28,6 +28,9 @@ export const routes = {
     // The owner's Stripe onboarding calls Stripe: the staff routes that do run here.
     'POST /staff/stripe/connect',
     'GET /staff/stripe/return',
+    // The donor space changes monthly gifts (and cancels them before an erasure) at Stripe.
+    'ANY /{lang}/donor',
+    'ANY /{lang}/donor/{proxy+}',
   ],
   stripeWebhook: ['POST /webhooks/stripe', 'POST /webhooks/stripe-connect'],
 } as const;

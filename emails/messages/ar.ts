@@ -33,4 +33,6 @@ export const ar = {
   registrationNumber: (number: string) => `رقم التسجيل: ${number}`,
   thanks: (orgName: string) => `شكرًا لدعمك عمل ${orgName} في الدفاع عن حقوق الإنسان.`,
   signoff: 'مع خالص الامتنان،',
+  erased: 'مُحي بطلب من المتبرع',
+  erasedLabels: { donor: 'المتبرع', dedication: 'الإهداء' },
 } satisfies Messages;

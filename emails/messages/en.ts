@@ -35,6 +35,8 @@ export const en = {
   thanks: (orgName: string) =>
     `Thank you for supporting the work of ${orgName} to defend human rights.`,
   signoff: 'With gratitude,',
+  erased: 'erased at the donor’s request',
+  erasedLabels: { donor: 'Donor', dedication: 'Dedication' },
 };
 
 export type Messages = typeof en;

@@ -35,4 +35,6 @@ export const es = {
   thanks: (orgName: string) =>
     `Gracias por apoyar el trabajo de ${orgName} en defensa de los derechos humanos.`,
   signoff: 'Con gratitud,',
+  erased: 'suprimido a petición del donante',
+  erasedLabels: { donor: 'Donante', dedication: 'Dedicatoria' },
 } satisfies Messages;

@@ -36,4 +36,6 @@ export const fr = {
   thanks: (orgName: string) =>
     `Merci de soutenir le travail de ${orgName} pour la défense des droits humains.`,
   signoff: 'Avec toute notre gratitude,',
+  erased: 'effacé à la demande du donateur',
+  erasedLabels: { donor: 'Donateur', dedication: 'Dédicace' },
 } satisfies Messages;

@@ -289,6 +289,8 @@ describe('the HTTP API', () => {
       'POST /api/donations': 'Payments',
       'POST /staff/stripe/connect': 'Payments',
       'GET /staff/stripe/return': 'Payments',
+      'ANY /{lang}/donor': 'Payments',
+      'ANY /{lang}/donor/{proxy+}': 'Payments',
       'POST /webhooks/stripe': 'StripeWebhook',
       'POST /webhooks/stripe-connect': 'StripeWebhook',
     });
@@ -318,6 +320,8 @@ describe('the HTTP API', () => {
       // One per route SST's component declares; the app serves every route it is given.
       ...Array.from({ length: 2 }, () => ['haven-production-http', `${executionArn}/*`]),
       ['haven-production-json-api', `${executionArn}/*/*/api/*`],
+      ['haven-production-payments', `${executionArn}/*/*/*/donor`],
+      ['haven-production-payments', `${executionArn}/*/*/*/donor/*`],
       ['haven-production-payments', `${executionArn}/*/GET/*/*/*/thanks`],
       ['haven-production-payments', `${executionArn}/*/GET/staff/stripe/return`],
       ['haven-production-payments', `${executionArn}/*/POST/*/*/*/donate`],

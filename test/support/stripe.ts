@@ -77,10 +77,17 @@ export async function startTestStripe() {
      * The donor pays by card. `paidAt` dates the charge; `figuresLater` is a paid charge whose
      * balance transaction Stripe has not written yet (see `writeFigures`).
      */
-    pay: (sessionId: string, options: { paidAt?: Date; figuresLater?: boolean } = {}) =>
+    pay: (
+      sessionId: string,
+      options: {
+        paidAt?: Date;
+        figuresLater?: boolean;
+        donor?: { email: string; name: string };
+      } = {},
+    ) =>
       move(`/sessions/${sessionId}/pay`, {
         card: '4242424242424242',
-        ...DONOR,
+        ...(options.donor ?? DONOR),
         ...(options.paidAt ? { paid_at: Math.floor(options.paidAt.getTime() / 1000) } : {}),
         ...(options.figuresLater ? { defer_balance_transaction: true } : {}),
       }),

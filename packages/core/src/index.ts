@@ -5,6 +5,7 @@ export * from './checkout';
 export * from './connect';
 export * from './dashboard';
 export * from './donation';
+export * from './donor';
 export * from './errors';
 export * from './fees';
 export * from './free-text';

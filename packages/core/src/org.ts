@@ -5,7 +5,16 @@ import { Currency } from './money';
 import { ReceiptPrefix } from './receipt-number';
 
 /** Words that cannot be organisation slugs because the service's own paths use them. */
-export const RESERVED_SLUGS = ['api', 'healthz', 'static', 'webhooks', 'staff', 'dev', 'thanks'];
+export const RESERVED_SLUGS = [
+  'api',
+  'healthz',
+  'static',
+  'webhooks',
+  'staff',
+  'dev',
+  'thanks',
+  'donor',
+];
 
 export const Slug = z
   .string()

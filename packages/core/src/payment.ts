@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Dedication } from './donation';
+import { ERASABLE_FIELDS } from './donor/erasure';
 import { Locale } from './locale';
 
 /**
@@ -36,5 +37,7 @@ export const Payment = z.object({
   subscriptionId: z.string().optional(),
   /** False for a monthly gift's later instalments: the donor was counted with their first. */
   newSupporter: z.boolean().optional(),
+  /** The personal fields erased at the donor's request: a receipt marks each one as such. */
+  erasedFields: z.array(z.enum(ERASABLE_FIELDS)).optional(),
 });
 export type Payment = z.infer<typeof Payment>;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Dedication, Frequency } from './donation';
+import { ERASABLE_FIELDS } from './donor/erasure';
 import { Locale } from './locale';
 import { MonthlyStatus } from './monthly';
 
@@ -40,6 +41,8 @@ export const Pledge = z.object({
   monthlyStatus: MonthlyStatus.optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** The personal fields erased at the donor's request. */
+  erasedFields: z.array(z.enum(ERASABLE_FIELDS)).optional(),
 });
 export type Pledge = z.infer<typeof Pledge>;
 

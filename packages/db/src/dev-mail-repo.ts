@@ -1,8 +1,10 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import type { Db } from './client';
 import { isConditionFailed } from './conditional';
+import { emailKey } from './email-key';
 import { keys, partitions } from './keys';
+import { queryItems } from './query';
 
 /** An email the local stack kept instead of sending (no RESEND_API_KEY), for its outbox page. */
 export const DevEmail = z.object({
@@ -27,6 +29,8 @@ export async function putDevEmail(db: Db, email: DevEmail): Promise<void> {
           ...keys.devEmail(item.id),
           ...keys.devEmailsBySentAt(item.sentAt, item.id),
           type: 'dev_email',
+          // Erasure finds a person's kept emails by this, never by the address itself.
+          toKey: emailKey(item.to),
           ...item,
         },
         ConditionExpression: 'attribute_not_exists(pk)',
@@ -57,4 +61,23 @@ export async function findDevEmail(db: Db, id: string): Promise<DevEmail | undef
     new GetCommand({ TableName: db.tableName, Key: keys.devEmail(id) }),
   );
   return Item ? DevEmail.parse(Item) : undefined;
+}
+
+/**
+ * Deletes every kept email to this person (erasure): copies of what was sent, not records the
+ * law asks to keep. Only the local stack keeps any; in AWS the list is empty.
+ */
+export async function deleteDevEmailsTo(db: Db, toKey: string): Promise<number> {
+  let deleted = 0;
+  for await (const item of queryItems(db, {
+    IndexName: 'gsi1',
+    KeyConditionExpression: 'gsi1pk = :mail',
+    FilterExpression: 'toKey = :to',
+    ExpressionAttributeValues: { ':mail': partitions.devEmails(), ':to': toKey },
+  })) {
+    const id = DevEmail.shape.id.parse(item.id);
+    await db.doc.send(new DeleteCommand({ TableName: db.tableName, Key: keys.devEmail(id) }));
+    deleted++;
+  }
+  return deleted;
 }

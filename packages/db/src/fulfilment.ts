@@ -13,6 +13,7 @@ import {
 import { raisedAttribute, randomTotalsShard } from './campaign-totals';
 import type { Db } from './client';
 import { isConditionFailed } from './conditional';
+import { donorIndexOf } from './donor/donor-index';
 import { keys } from './keys';
 import { findPledge } from './pledge-repo';
 
@@ -102,7 +103,7 @@ function transactItems(
 ): TransactItem[] {
   return [
     eventPut(db, eventKey, now),
-    pledgeUpdate(db, plan.move),
+    pledgeUpdate(db, plan.move, donorIndexOf(plan.payment?.payment)),
     ...(plan.payment ? paymentItems(db, plan.payment) : []),
   ];
 }
@@ -122,19 +123,31 @@ export function eventPut(db: Db, eventKey: string, now: Date) {
   } satisfies TransactItem;
 }
 
-function pledgeUpdate(db: Db, move: PledgeMove): TransactItem {
+function pledgeUpdate(
+  db: Db,
+  move: PledgeMove,
+  donor: { gsi1pk: string; gsi1sk: string } | undefined,
+): TransactItem {
   const from = Object.fromEntries(move.from.map((status, i) => [`:from${i}`, status]));
+  const set = [
+    '#status = :to',
+    'updatedAt = :now',
+    ...(donor ? ['gsi1pk = :donorPk', 'gsi1sk = :donorSk'] : []),
+  ];
   return {
     Update: {
       TableName: db.tableName,
       Key: keys.pledge(move.pledgeId),
       // A settled pledge leaves the index of pledges still waiting for Stripe.
-      UpdateExpression: move.leavesOpenIndex
-        ? 'SET #status = :to, updatedAt = :now REMOVE gsi2pk, gsi2sk'
-        : 'SET #status = :to, updatedAt = :now',
+      UpdateExpression: `SET ${set.join(', ')}${move.leavesOpenIndex ? ' REMOVE gsi2pk, gsi2sk' : ''}`,
       ConditionExpression: `#status IN (${Object.keys(from).join(', ')})`,
       ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':to': move.to, ':now': move.at, ...from },
+      ExpressionAttributeValues: {
+        ':to': move.to,
+        ':now': move.at,
+        ...from,
+        ...(donor ? { ':donorPk': donor.gsi1pk, ':donorSk': donor.gsi1sk } : {}),
+      },
     },
   };
 }

@@ -8,6 +8,7 @@ export * from './client';
 export * from './conditional';
 export * from './create-table';
 export * from './dev-mail-repo';
+export * from './donor';
 export * from './email-key';
 export * from './fulfilment';
 export * from './health';

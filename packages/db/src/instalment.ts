@@ -7,6 +7,7 @@ import {
   TemporarilyUnavailableError,
 } from '@haven/core';
 import type { Db } from './client';
+import { donorIndexOf } from './donor/donor-index';
 import { eventPut, paymentItems, recordEventOnly } from './fulfilment';
 import { keys } from './keys';
 import { findPledge } from './pledge-repo';
@@ -40,7 +41,7 @@ export async function applyInvoicePaid(
     if (plan.write === 'nothing') return plan.effect;
     const items: TransactItem[] = [
       eventPut(db, input.eventKey, input.now),
-      pledgeMove(db, plan.pledge),
+      pledgeMove(db, plan.pledge, donorIndexOf(plan.payment.payment)),
       ...paymentItems(db, plan.payment),
     ];
     try {
@@ -64,12 +65,20 @@ export async function applyInvoicePaid(
   }
 }
 
-function pledgeMove(db: Db, move: Extract<InstalmentPlan, { write: 'transaction' }>['pledge']) {
+function pledgeMove(
+  db: Db,
+  move: Extract<InstalmentPlan, { write: 'transaction' }>['pledge'],
+  donor: { gsi1pk: string; gsi1sk: string } | undefined,
+) {
   const set = [
     '#status = :paid',
     'updatedAt = :now',
     'subscriptionId = if_not_exists(subscriptionId, :subscription)',
     'monthlyStatus = if_not_exists(monthlyStatus, :active)',
+    // The donor's list, by the first instalment: later ones leave the entry where it is.
+    ...(donor
+      ? ['gsi1pk = if_not_exists(gsi1pk, :donorPk)', 'gsi1sk = if_not_exists(gsi1sk, :donorSk)']
+      : []),
   ].join(', ');
   return {
     Update: {
@@ -84,6 +93,7 @@ function pledgeMove(db: Db, move: Extract<InstalmentPlan, { write: 'transaction'
         ':now': move.at,
         ':subscription': move.subscriptionId,
         ':active': 'active',
+        ...(donor ? { ':donorPk': donor.gsi1pk, ':donorSk': donor.gsi1sk } : {}),
       },
     },
   } satisfies TransactItem;

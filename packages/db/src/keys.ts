@@ -11,6 +11,8 @@ const AUDIT = 'AUDIT#';
 const CAMPAIGN_DRAFT = 'CAMPAIGN_DRAFT#';
 const CAMPAIGN = 'CAMPAIGN#';
 const TOTALS = '#TOTALS#';
+const DONOR = 'DONOR#';
+const EMAIL_OPT_OUT = 'EMAIL_OPT_OUT#';
 
 /**
  * Item keys, from the access patterns:
@@ -43,6 +45,13 @@ const TOTALS = '#TOTALS#';
  * - a staff session:                      pk SESSION#<sha256 of id> (TTL: its absolute end)
  * - the organisation of a Stripe account: pk STRIPE_ACCOUNT#<acct_…> (Connect: an event names
  *                                          its account, never the organisation)
+ * - a donor's paid pledges, every organisation: gsi1 DONOR#<emailKey>, by first payment (set on the
+ *                                          pledge when its payment names the donor's address)
+ * - a donor's link, its requests, decoys:  pk DONOR_LINK#<sha256>, DONOR_LINK_RATE#<emailKey>#<window>,
+ *                                          DONOR_LINK_DECOY#<random> (TTL)
+ * - a donor session:                      pk DONOR_SESSION#<sha256 of id> (TTL: its absolute end)
+ * - a donor's email opt-out, per organisation: pk DONOR#<emailKey>, sk EMAIL_OPT_OUT#<org>
+ * - an erasure done:                      pk DONOR#<emailKey>, sk ERASED#<at>
  */
 export const keys = {
   org: (org: string) => ({ pk: `${ORG}${org}`, sk: '#PROFILE' }),
@@ -143,6 +152,29 @@ export const keys = {
   staffLinkDecoy: (id: string) => ({ pk: `STAFF_LINK_DECOY#${id}`, sk: '#DECOY' }),
   session: (idHash: string) => ({ pk: `SESSION#${idHash}`, sk: '#SESSION' }),
   stripeAccount: (accountId: string) => ({ pk: `STRIPE_ACCOUNT#${accountId}`, sk: '#ORG' }),
+  /** On a paid pledge: finds a person's gifts across organisations by their emailKey alone. */
+  donorPledge: (emailKey: string, paidAt: string, pledgeId: string) => ({
+    gsi1pk: partitions.donorPledges(emailKey),
+    gsi1sk: `${paidAt}#${pledgeId}`,
+  }),
+  /** A pledge's own partition: the pledge and every payment of it. */
+  pledgeItems: (pledgeId: string) => ({ pk: `${PLEDGE}${pledgeId}` }),
+  donorLink: (tokenHash: string) => ({ pk: `DONOR_LINK#${tokenHash}`, sk: '#LINK' }),
+  donorLinkRate: (emailKey: string, windowStart: number) => ({
+    pk: `DONOR_LINK_RATE#${emailKey}#${windowStart}`,
+    sk: '#RATE',
+  }),
+  donorLinkDecoy: (id: string) => ({ pk: `DONOR_LINK_DECOY#${id}`, sk: '#DECOY' }),
+  donorSession: (idHash: string) => ({ pk: `DONOR_SESSION#${idHash}`, sk: '#SESSION' }),
+  /** Read by update sending (issue 12): present means this person opted out of this organisation. */
+  emailOptOut: (emailKey: string, org: string) => ({
+    pk: `${DONOR}${emailKey}`,
+    sk: `${EMAIL_OPT_OUT}${org}`,
+  }),
+  emailOptOuts: (emailKey: string) => ({ pk: `${DONOR}${emailKey}`, skPrefix: EMAIL_OPT_OUT }),
+  erasure: (emailKey: string, at: string) => ({ pk: `${DONOR}${emailKey}`, sk: `ERASED#${at}` }),
+  /** Everything kept under a person's key: opt-outs and erasures. */
+  donorItems: (emailKey: string) => ({ pk: `${DONOR}${emailKey}` }),
 };
 
 /** The index partitions a Query lists, each named after the list it holds. */
@@ -164,6 +196,7 @@ export const partitions = {
   outboxDue: (status: 'pending' | 'failed') => `${OUTBOX}${status}`,
   devEmails: () => 'DEVMAIL',
   membershipsOfEmail: (email: string) => `MEMBER_EMAIL#${email}`,
+  donorPledges: (emailKey: string) => `${DONOR}${emailKey}`,
 };
 
 const after = (prefix: string, value: unknown): string | undefined =>
@@ -177,6 +210,9 @@ export const pledgeIdFromKey = (pk: unknown): string | undefined => after(PLEDGE
 /** True for the sort key of a campaign's totals' shard, false for the campaign's own. */
 export const isCampaignTotalsKey = (sk: unknown): boolean =>
   typeof sk === 'string' && sk.startsWith(CAMPAIGN) && sk.includes(TOTALS);
+
+/** The organisation in an email opt-out's sk; undefined for any other key. */
+export const optOutOrgFromKey = (sk: unknown): string | undefined => after(EMAIL_OPT_OUT, sk);
 
 /** The year in a receipt counter's sk; undefined for any other key. */
 export function receiptYearFromKey(sk: unknown): number | undefined {

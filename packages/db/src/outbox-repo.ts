@@ -1,4 +1,5 @@
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { Locale } from '@haven/core';
 import * as z from 'zod';
 import type { Db } from './client';
 import { isConditionFailed } from './conditional';
@@ -41,6 +42,19 @@ export const StaffLinkOutboxItem = z.object({
 });
 export type StaffLinkOutboxItem = z.infer<typeof StaffLinkOutboxItem>;
 
+/**
+ * A donor's link to their own space. It holds the person's emailKey, never their address (the
+ * worker finds that from their latest payment), and the token only until the email leaves.
+ */
+export const DonorLinkOutboxItem = z.object({
+  ...OutboxState,
+  kind: z.literal('donor-link'),
+  emailKey: z.string(),
+  locale: Locale,
+  linkToken: z.string().optional(),
+});
+export type DonorLinkOutboxItem = z.infer<typeof DonorLinkOutboxItem>;
+
 /** A monthly gift's instalment the card did not pay: the donor is told how to fix the card. */
 export const CardFailedOutboxItem = z.object({
   ...OutboxState,
@@ -55,6 +69,7 @@ export type CardFailedOutboxItem = z.infer<typeof CardFailedOutboxItem>;
 export const OutboxItem = z.discriminatedUnion('kind', [
   ReceiptOutboxItem,
   StaffLinkOutboxItem,
+  DonorLinkOutboxItem,
   CardFailedOutboxItem,
 ]);
 export type OutboxItem = z.infer<typeof OutboxItem>;
@@ -140,14 +155,14 @@ export async function claimOutboxItem(
   }
 }
 
-/** Sent: the item leaves the due index for good. */
+/** Sent: the item leaves the due index for good, and a link's token leaves the table. */
 export async function markOutboxSent(db: Db, id: string, providerId: string, now: Date) {
   await db.doc.send(
     new UpdateCommand({
       TableName: db.tableName,
       Key: keys.outbox(id),
       UpdateExpression:
-        'SET #status = :sent, providerId = :provider, sentAt = :now, attempts = attempts + :one REMOVE gsi2pk, gsi2sk, leaseUntil',
+        'SET #status = :sent, providerId = :provider, sentAt = :now, attempts = attempts + :one REMOVE gsi2pk, gsi2sk, leaseUntil, linkToken',
       ConditionExpression: '#status = :pending',
       ExpressionAttributeNames: { '#status': 'status' },
       ExpressionAttributeValues: {

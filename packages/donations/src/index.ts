@@ -1,3 +1,4 @@
+export { eraseDonor } from './erase-donor';
 export {
   cancelMonthly,
   cardUpdateUrl,

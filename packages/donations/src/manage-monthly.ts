@@ -8,12 +8,24 @@ import {
   type SubscriptionState,
   ValidationError,
 } from '@haven/core';
-import { type Db, saveMonthlyPledge } from '@haven/db';
+import { type Db, getOrganisation, saveMonthlyPledge } from '@haven/db';
 
 export type MonthlyDeps = { db: Db; payments: Payments; now: Date };
 
 /** The pledge and, when its organisation has one, the connected Stripe account it lives on. */
 export type MonthlyInput = { pledge: Pledge; account?: string };
+
+/**
+ * The account a monthly gift lives on: the one given, else with Connect its organisation's own
+ * account (where startDonation opened the subscription), else the service's (undefined).
+ */
+async function accountOf(
+  deps: { db: Db; payments: Payments },
+  input: MonthlyInput,
+): Promise<string | undefined> {
+  if (input.account || !deps.payments.connect) return input.account;
+  return (await getOrganisation(deps.db, input.pledge.orgSlug)).stripeAccount?.accountId;
+}
 
 /** The subscription behind a monthly pledge that can still change; anything else is refused. */
 function liveSubscription(pledge: Pledge): string {
@@ -59,7 +71,7 @@ export async function changeMonthlyAmount(
     subscriptionId,
     gift,
     feeCover: cover,
-    account: input.account,
+    account: await accountOf(deps, input),
   });
   return saved(deps, pledge, state);
 }
@@ -69,7 +81,7 @@ export async function pauseMonthly(deps: MonthlyDeps, input: MonthlyInput): Prom
   const subscriptionId = liveSubscription(input.pledge);
   const state = await deps.payments.gateway.pauseSubscription({
     subscriptionId,
-    account: input.account,
+    account: await accountOf(deps, input),
   });
   return saved(deps, input.pledge, state);
 }
@@ -78,7 +90,7 @@ export async function resumeMonthly(deps: MonthlyDeps, input: MonthlyInput): Pro
   const subscriptionId = liveSubscription(input.pledge);
   const state = await deps.payments.gateway.resumeSubscription({
     subscriptionId,
-    account: input.account,
+    account: await accountOf(deps, input),
   });
   return saved(deps, input.pledge, state);
 }
@@ -88,7 +100,7 @@ export async function cancelMonthly(deps: MonthlyDeps, input: MonthlyInput): Pro
   const subscriptionId = liveSubscription(input.pledge);
   const state = await deps.payments.gateway.cancelSubscription({
     subscriptionId,
-    account: input.account,
+    account: await accountOf(deps, input),
   });
   return saved(deps, input.pledge, state);
 }
@@ -98,7 +110,7 @@ export async function cancelMonthly(deps: MonthlyDeps, input: MonthlyInput): Pro
  * brings them back to `returnUrl`, in their language where Stripe speaks it.
  */
 export async function cardUpdateUrl(
-  deps: Pick<MonthlyDeps, 'payments'>,
+  deps: Pick<MonthlyDeps, 'db' | 'payments'>,
   input: MonthlyInput & { returnUrl: string; locale?: Locale },
 ): Promise<string> {
   liveSubscription(input.pledge);
@@ -108,6 +120,6 @@ export async function cardUpdateUrl(
     customerId,
     returnUrl: input.returnUrl,
     locale: input.locale ?? input.pledge.locale,
-    account: input.account,
+    account: await accountOf(deps, input),
   });
 }

@@ -41,6 +41,7 @@ export async function composeReceipt(
     dedication: payment.dedication,
     message: payment.message,
     frequency: payment.invoiceId ? 'monthly' : 'once',
+    erasedFields: payment.erasedFields,
   });
   return { to: payment.donorEmail, email };
 }

@@ -1,8 +1,15 @@
-import { claimOutboxItem, type Db, markOutboxAttemptFailed, markOutboxSent } from '@haven/db';
+import {
+  claimOutboxItem,
+  type Db,
+  markOutboxAttemptFailed,
+  markOutboxSent,
+  type OutboxItem,
+} from '@haven/db';
 import { logger } from '@haven/log';
 import { type Mailer, MailSendError } from '@haven/mail';
 import { nextAttemptAt } from './backoff';
 import { composeCardFailed } from './card-failed-email';
+import { composeDonorLink } from './donor-link-email';
 import { composeReceipt } from './receipt-email';
 import { composeStaffLink } from './staff-link-email';
 
@@ -18,6 +25,20 @@ export type OutboxDeps = {
   leaseMs?: number;
 };
 
+/** What one outbox item says, rendered, and where it goes. */
+async function compose(deps: OutboxDeps, item: OutboxItem) {
+  switch (item.kind) {
+    case 'receipt':
+      return composeReceipt(deps.db, item.pledgeId, item.invoiceId);
+    case 'card-failed':
+      return composeCardFailed(deps.db, deps.publicUrl, item);
+    case 'staff-link':
+      return composeStaffLink(deps.db, deps.publicUrl, item);
+    case 'donor-link':
+      return composeDonorLink(deps.db, deps.publicUrl, item);
+  }
+}
+
 export type SendResult = 'sent' | 'retry' | 'failed' | 'skipped';
 
 /**
@@ -30,12 +51,7 @@ export async function sendOutboxItem(deps: OutboxDeps, id: string): Promise<Send
   if (!item) return 'skipped';
   let providerId: string;
   try {
-    const { to, email } =
-      item.kind === 'receipt'
-        ? await composeReceipt(deps.db, item.pledgeId, item.invoiceId)
-        : item.kind === 'card-failed'
-          ? await composeCardFailed(deps.db, deps.publicUrl, item)
-          : await composeStaffLink(deps.db, deps.publicUrl, item);
+    const { to, email } = await compose(deps, item);
     if (!to || !email) {
       await markOutboxAttemptFailed(deps.db, item, 'no_recipient', null);
       logger.warn('outbox item not sent', {

@@ -32,4 +32,7 @@ export function paymentsFromConfig(config: {
 
 /** Where the donation form may send the browser: Stripe's Checkout, or the emulator. */
 export const checkoutOrigins = (apiBase: string | undefined): string[] =>
-  apiBase ? [new URL(apiBase).origin] : ['https://checkout.stripe.com'];
+  apiBase
+    ? [new URL(apiBase).origin]
+    : // Checkout, and the billing portal where a monthly donor changes their card.
+      ['https://checkout.stripe.com', 'https://billing.stripe.com'];

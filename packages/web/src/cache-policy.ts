@@ -24,6 +24,7 @@ export const NEGOTIATED = `private, max-age=${PUBLIC_MAX_AGE}`;
 const personalPaths = [
   /^\/staff(\/|$)/,
   /^\/account(\/|$)/,
+  /^\/[a-z]{2}\/donor(\/|$)/,
   /^\/dev(\/|$)/,
   /^\/api\/donations(\/|$)/,
   /^\/webhooks\//,

@@ -1,6 +1,7 @@
 import { createApiApp } from './api/app';
 import { createSite } from './app';
 import type { AppDeps } from './deps';
+import { donorRoutes } from './donor';
 import { mountAssets, mountPublicPages } from './parts/public';
 import { mountStaff } from './parts/staff';
 import { connectWebhookRoutesFor } from './routes/stripe-connect-webhook';
@@ -20,6 +21,8 @@ export const createApp = (deps: AppDeps) =>
     app.route('/', connectWebhookRoutesFor(deps));
     const typed = app.route('/', createApiApp(deps));
     mountStaff(app, deps);
+    // The donor space talks to Stripe (monthly gifts): payments serves it in AWS, not the page function.
+    app.route('/', donorRoutes(deps));
     mountPublicPages(app, deps);
     return typed;
   });

@@ -5,7 +5,7 @@ import type { Guard } from './options';
 import type { Refusal } from './refusal';
 
 /** An address as a rate limit's subject: keyed and shortened, so the table never holds it. */
-const ipSubject = (guard: Guard, ip: string): string =>
+export const ipSubject = (guard: Guard, ip: string): string =>
   createHmac('sha256', guard.formTokenKey).update(`ip|${ip}`).digest('base64url').slice(0, 22);
 
 /**

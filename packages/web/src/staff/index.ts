@@ -8,6 +8,7 @@ import { campaignRoutes } from './routes/campaigns';
 import { homeRoutes } from './routes/home';
 import { logoRoutes } from './routes/logo';
 import { memberRoutes } from './routes/members';
+import { receiptRoutes } from './routes/receipts';
 import { securityRoutes } from './routes/security';
 import { settingsRoutes } from './routes/settings';
 import { signInRoutes } from './routes/sign-in';
@@ -46,5 +47,6 @@ export function staffRoutes(deps: AppDeps) {
   app.route('/', campaignRoutes());
   app.route('/', logoRoutes());
   app.route('/', stripeConnectRoutes());
+  app.route('/', receiptRoutes());
   return app;
 }

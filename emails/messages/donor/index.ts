@@ -1,0 +1,8 @@
+import type { Locale } from '@haven/core';
+import { ar } from './ar';
+import { type DonorMessages, en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+
+export type { DonorMessages };
+export const donorMessages: Record<Locale, DonorMessages> = { en, fr, es, ar };

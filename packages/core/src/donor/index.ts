@@ -1,0 +1,3 @@
+export * from './email-opt-out';
+export * from './erasure';
+export * from './session';
