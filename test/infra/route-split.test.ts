@@ -25,7 +25,13 @@ function underPrefix(path: string, prefix: string): boolean {
   });
 }
 const isStaff = (path: string) => STAFF_PREFIXES.some((prefix) => underPrefix(path, prefix));
-const elsewhere = (path: string) => /^\/(api|webhooks)(\/|$)/.test(path);
+// Whole path prefixes other functions serve (`ANY …` routes): the JSON API, the donor space.
+const otherPrefixes = [...routes.payments, ...routes.jsonApi]
+  .filter((route) => route.startsWith('ANY '))
+  .map((route) => route.slice('ANY '.length).replace(/\/\{proxy\+\}$/, ''));
+const elsewhere = (path: string) =>
+  /^\/(api|webhooks)(\/|$)/.test(path) ||
+  otherPrefixes.some((prefix) => underPrefix(path.replace(/\{[^}]*\}/g, ''), prefix));
 
 describe('the split between the page and the staff functions', () => {
   it('routes every staff prefix, and only those, to the staff function', () => {
