@@ -12,6 +12,7 @@ export * from './email-key';
 export * from './fulfilment';
 export * from './health';
 export * from './keys';
+export * from './ledger-repo';
 export * from './org-repo';
 export * from './org-scope';
 export * from './outbox-repo';
