@@ -1,9 +1,10 @@
 import type { CheckoutState } from './checkout';
 import type { FeeModel } from './fees';
+import type { MoneyGateway, MoneyWebhookEvent } from './ledger/gateway';
 import type { Locale } from './locale';
 
 /** The payment processor, as the domain sees it. Implemented by the Stripe adapter. */
-export interface PaymentGateway {
+export interface PaymentGateway extends MoneyGateway {
   createCheckout(input: {
     pledgeId: string;
     orgName: string;
@@ -33,6 +34,7 @@ export type WebhookEvent =
         | 'checkout.session.expired';
       sessionId: string;
     }
+  | MoneyWebhookEvent
   | { id: string; type: 'other'; stripeType: string };
 
 /** The payment side of the service: the processor and what it charges. */

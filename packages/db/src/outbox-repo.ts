@@ -39,7 +39,22 @@ export const StaffLinkOutboxItem = z.object({
 });
 export type StaffLinkOutboxItem = z.infer<typeof StaffLinkOutboxItem>;
 
-export const OutboxItem = z.discriminatedUnion('kind', [ReceiptOutboxItem, StaffLinkOutboxItem]);
+/** The donor's notice of a refund (and, for a partial one, the reissued receipt). */
+export const RefundOutboxItem = z.object({
+  ...OutboxState,
+  kind: z.literal('refund'),
+  pledgeId: z.string(),
+  refundId: z.string(),
+  /** The refund's amount, in the gift's currency. */
+  amount: z.number().int().positive(),
+});
+export type RefundOutboxItem = z.infer<typeof RefundOutboxItem>;
+
+export const OutboxItem = z.discriminatedUnion('kind', [
+  ReceiptOutboxItem,
+  StaffLinkOutboxItem,
+  RefundOutboxItem,
+]);
 export type OutboxItem = z.infer<typeof OutboxItem>;
 
 export async function findOutboxItem(db: Db, id: string): Promise<OutboxItem | undefined> {

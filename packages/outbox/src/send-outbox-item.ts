@@ -3,6 +3,7 @@ import { logger } from '@haven/log';
 import { type Mailer, MailSendError } from '@haven/mail';
 import { nextAttemptAt } from './backoff';
 import { composeReceipt } from './receipt-email';
+import { composeRefund } from './refund-email';
 import { composeStaffLink } from './staff-link-email';
 
 export type OutboxDeps = {
@@ -32,7 +33,9 @@ export async function sendOutboxItem(deps: OutboxDeps, id: string): Promise<Send
     const { to, email } =
       item.kind === 'receipt'
         ? await composeReceipt(deps.db, item.pledgeId)
-        : await composeStaffLink(deps.db, deps.publicUrl, item);
+        : item.kind === 'refund'
+          ? await composeRefund(deps.db, item)
+          : await composeStaffLink(deps.db, deps.publicUrl, item);
     if (!to || !email) {
       await markOutboxAttemptFailed(deps.db, item, 'no_recipient', null);
       logger.warn('outbox item not sent', {

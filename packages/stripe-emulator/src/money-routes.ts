@@ -4,6 +4,7 @@ import * as z from 'zod';
 import type { Emulator } from './emulator';
 import { invalidRequest, resourceMissing } from './errors';
 import { type AppEnv, parseWith, readForm, readQuery } from './http';
+import type { Store } from './store';
 
 const RefundCreateParams = z.strictObject({
   charge: z.string().optional(),
@@ -37,6 +38,27 @@ function page<T extends { id: string }>(url: string, all: T[], params: ListParam
   };
 }
 
+/**
+ * Replaces the balance-transaction ids `paths` name with their objects (`balance_transaction`,
+ * `failure_balance_transaction`, with `data.` in lists), as Stripe's `expand[]` does.
+ */
+function expandTxns(
+  store: Store,
+  object: object,
+  paths: readonly string[],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...object };
+  for (const path of paths) {
+    const field = path.startsWith('data.') ? path.slice('data.'.length) : path;
+    if (field !== 'balance_transaction' && field !== 'failure_balance_transaction') {
+      throw invalidRequest(`This property cannot be expanded (${field}).`, 'expand');
+    }
+    const id = out[field];
+    if (typeof id === 'string') out[field] = store.balanceTransactions.get(id) ?? id;
+  }
+  return out;
+}
+
 /** Refunds, disputes, payouts and the balance transactions a payout paid out. */
 export function moneyRoutes(emulator: Emulator) {
   const { store, money } = emulator;
@@ -48,19 +70,21 @@ export function moneyRoutes(emulator: Emulator) {
         { chargeId, amount: params.amount, reason: params.reason, metadata: params.metadata },
         { id: c.get('requestId'), idempotency_key: c.req.header('Idempotency-Key') ?? null },
       );
-      return c.json(object);
+      return c.json(expandTxns(store, object, params.expand ?? []));
     })
     .get('/refunds', (c) => {
       const params = parseWith(ListParams, readQuery(c));
       const all = [...store.refunds.values()]
         .filter((refund) => params.charge === undefined || refund.charge === params.charge)
         .reverse();
-      return c.json(page('/v1/refunds', all, params));
+      const listed = page('/v1/refunds', all, params);
+      const data = listed.data.map((refund) => expandTxns(store, refund, params.expand ?? []));
+      return c.json({ ...listed, data });
     })
     .get('/refunds/:id', (c) => {
       const refund = store.refunds.get(c.req.param('id'));
       if (!refund) throw resourceMissing('refund', c.req.param('id'));
-      return c.json(refund);
+      return c.json(expandTxns(store, refund, expandOf(readQuery(c))));
     })
     .get('/disputes/:id', (c) => {
       const dispute = store.disputes.get(c.req.param('id'));
@@ -70,7 +94,7 @@ export function moneyRoutes(emulator: Emulator) {
     .get('/payouts/:id', (c) => {
       const payout = store.payouts.get(c.req.param('id'));
       if (!payout) throw resourceMissing('payout', c.req.param('id'));
-      return c.json(payout);
+      return c.json(expandTxns(store, payout, expandOf(readQuery(c))));
     })
     .get('/balance_transactions', (c) => {
       const params = parseWith(ListParams, readQuery(c));
@@ -82,6 +106,9 @@ export function moneyRoutes(emulator: Emulator) {
       return c.json(page('/v1/balance_transactions', all, params));
     });
 }
+
+const expandOf = (query: unknown) =>
+  parseWith(z.strictObject({ expand: z.array(z.string()).optional() }), query).expand ?? [];
 
 function chargeOfIntent(intents: Map<string, Stripe.PaymentIntent>, id: string | undefined) {
   if (!id) throw invalidRequest('One of `charge` or `payment_intent` is required.', 'charge');

@@ -9,10 +9,12 @@ import {
 import Stripe from 'stripe';
 import { checkoutLocale } from './checkout-locale';
 import { toCheckoutState } from './checkout-state';
+import { moneyEvent, moneyGateway } from './money-gateway';
 
 /** Stripe behind the domain's PaymentGateway port. */
 export function stripeGateway(stripe: Stripe, options: { webhookSecret?: string }): PaymentGateway {
   return {
+    ...moneyGateway(stripe),
     async createCheckout(input) {
       const locale = checkoutLocale(input.locale);
       const lineItems: Stripe.Checkout.SessionCreateParams.LineItem[] = [
@@ -81,14 +83,14 @@ export function stripeGateway(stripe: Stripe, options: { webhookSecret?: string 
         case 'checkout.session.expired':
           return { id: event.id, type: event.type, sessionId: event.data.object.id };
         default:
-          return { id: event.id, type: 'other', stripeType: event.type };
+          return moneyEvent(event) ?? { id: event.id, type: 'other', stripeType: event.type };
       }
     },
   };
 }
 
 /** Stripe's own errors become the domain's: transient ones say "retry", others pass through. */
-async function call<T>(request: () => Promise<T>): Promise<T> {
+export async function call<T>(request: () => Promise<T>): Promise<T> {
   try {
     return await request();
   } catch (error) {

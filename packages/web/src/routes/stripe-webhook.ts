@@ -4,6 +4,7 @@ import type { Db } from '@haven/db';
 import { settleCheckout } from '@haven/donations';
 import { logger } from '@haven/log';
 import { Hono } from 'hono';
+import { handleMoneyEvent } from './money-webhook';
 
 /**
  * Stripe's webhook. The raw body is verified before anything is read from it. The status code
@@ -57,6 +58,26 @@ export function stripeWebhookRoutes(deps: { db: Db; payments: Payments; now: () 
           return c.json({ received: false, retry: 'settlement not available yet' }, 503);
         }
         return c.json({ received: true, effect: result.effect });
+      }
+      case 'charge.refunded':
+      case 'refund.created':
+      case 'refund.updated':
+      case 'charge.dispute.created':
+      case 'charge.dispute.closed':
+      case 'charge.dispute.funds_withdrawn':
+      case 'charge.dispute.funds_reinstated':
+      case 'payout.paid':
+      case 'payout.failed': {
+        const effect = await handleMoneyEvent({ ...deps, now: deps.now() }, event);
+        logger.info('webhook handled', {
+          requestId: c.get('requestId'),
+          eventId: event.id,
+          eventType: event.type,
+          effect,
+        });
+        // The payment's own event has not arrived yet: Stripe will deliver this one again.
+        if (effect === 'payment_not_recorded') return c.json({ received: false, effect }, 503);
+        return c.json({ received: true, effect });
       }
       case 'other':
         return c.json({ received: true, ignored: event.stripeType });
