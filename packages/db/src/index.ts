@@ -26,5 +26,6 @@ export * from './receipt-counter-repo';
 export * from './receipt-issue';
 export * from './receipt-reissue';
 export * from './staff';
+export * from './staff-refund';
 export * from './table';
 export * from './transient';

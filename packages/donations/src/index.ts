@@ -4,3 +4,4 @@ export { bookPayoutEvent, entryKeyOfPart } from './payout-events';
 export { bookChargeRefunds, type MoneyEffect } from './refund-events';
 export { type SettleResult, settleCheckout } from './settle-checkout';
 export { newPledgeId, startDonation } from './start-donation';
+export { type RefundReason, refundPayment } from './staff-refund';

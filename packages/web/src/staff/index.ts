@@ -8,6 +8,7 @@ import { campaignRoutes } from './routes/campaigns';
 import { homeRoutes } from './routes/home';
 import { logoRoutes } from './routes/logo';
 import { memberRoutes } from './routes/members';
+import { paymentRoutes } from './routes/payments';
 import { securityRoutes } from './routes/security';
 import { settingsRoutes } from './routes/settings';
 import { signInRoutes } from './routes/sign-in';
@@ -44,5 +45,6 @@ export function staffRoutes(deps: AppDeps) {
   app.route('/', auditRoutes());
   app.route('/', campaignRoutes());
   app.route('/', logoRoutes());
+  app.route('/', paymentRoutes());
   return app;
 }

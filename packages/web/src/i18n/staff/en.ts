@@ -114,6 +114,7 @@ export const en = {
       'campaign.published': 'Published a campaign',
       'campaign.closed': 'Closed a campaign',
       'campaign.cover_uploaded': 'Uploaded a cover',
+      'payment.refunded': 'Refunded a gift',
     },
   },
   errors: {
