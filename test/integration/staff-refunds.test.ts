@@ -102,3 +102,26 @@ describe('a refund by finance staff', () => {
     expect((await findPayment(db, pledgeId))?.refunded).toBe(0);
   });
 });
+
+describe('the ledger page', () => {
+  it('shows finance the period’s entries in French, refunds included; viewers may not', async () => {
+    await paidGift(3_000);
+    const viewer = await signIn(app, db, 'viewer@mpm.example.org', now);
+    const url = '/staff/ledger?from=2026-01-01&to=2028-01-01';
+    const shown = await app.request(url, { headers: { cookie: finance.cookie } });
+    expect(shown.status).toBe(200);
+    const html = await shown.text();
+    expect(html).toContain('Grand livre');
+    expect(html).toContain('4000 Produits des dons');
+    expect(html).toContain('Remboursement');
+    expect((await app.request(url, { headers: { cookie: viewer.cookie } })).status).toBe(403);
+    const backwards = await app.request('/staff/ledger?from=2027-01-01&to=2026-01-01', {
+      headers: { cookie: finance.cookie },
+    });
+    expect(backwards.status).toBe(400);
+    const forged = await app.request(`${url}&page=bm90LWEtY3Vyc29y`, {
+      headers: { cookie: finance.cookie },
+    });
+    expect(forged.status).toBe(400);
+  });
+});

@@ -6,6 +6,7 @@ import type { StaffEnv } from './access';
 import { auditRoutes } from './routes/audit';
 import { campaignRoutes } from './routes/campaigns';
 import { homeRoutes } from './routes/home';
+import { ledgerRoutes } from './routes/ledger';
 import { logoRoutes } from './routes/logo';
 import { memberRoutes } from './routes/members';
 import { paymentRoutes } from './routes/payments';
@@ -46,5 +47,6 @@ export function staffRoutes(deps: AppDeps) {
   app.route('/', campaignRoutes());
   app.route('/', logoRoutes());
   app.route('/', paymentRoutes());
+  app.route('/', ledgerRoutes());
   return app;
 }
