@@ -1,9 +1,4 @@
-import {
-  type Payments,
-  planRefund,
-  type StaffScope,
-  ValidationError,
-} from '@haven/core';
+import { type Payments, planRefund, type StaffScope, ValidationError } from '@haven/core';
 import { auditStaffRefund, type Db, findScopedPayment } from '@haven/db';
 import { bookOnce } from './book-money';
 
