@@ -1,8 +1,10 @@
 export type { CardFailedProps } from './card-failed';
 export type { DonorLinkProps } from './donor-link';
 export type { ReceiptProps } from './receipt';
+export type { RefundProps } from './refund';
 export { renderCardFailed } from './render-card-failed';
 export { renderDonorLink } from './render-donor-link';
 export { type RenderedEmail, renderReceipt } from './render-receipt';
+export { renderRefund } from './render-refund';
 export { renderStaffLink } from './render-staff-link';
 export type { StaffLinkProps } from './staff-link';

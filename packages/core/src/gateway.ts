@@ -3,10 +3,11 @@ import type { CheckoutState } from './checkout';
 import type { StripeAccountState } from './connect';
 import type { Frequency } from './donation';
 import type { FeeModel } from './fees';
+import type { MoneyGateway, MoneyWebhookEvent } from './ledger/gateway';
 import type { Locale } from './locale';
 
 /** The payment processor, as the domain sees it. Implemented by the Stripe adapter. */
-export interface PaymentGateway extends BillingGateway {
+export interface PaymentGateway extends BillingGateway, MoneyGateway {
   /**
    * `account`: the organisation's connected account, on which the session is a direct charge
    * (Connect); absent, the service's own account (a deployment for one NGO).
@@ -50,6 +51,7 @@ export type WebhookEvent =
       type: 'customer.subscription.updated' | 'customer.subscription.deleted';
       subscriptionId: string;
     }
+  | MoneyWebhookEvent
   | { id: string; type: 'other'; stripeType: string };
 
 /**

@@ -13,6 +13,7 @@ export * from './fulfilment';
 export * from './gateway';
 export * from './instalment';
 export * from './intl';
+export * from './ledger';
 export * from './locale';
 export * from './money';
 export * from './monthly';

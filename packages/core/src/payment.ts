@@ -39,5 +39,14 @@ export const Payment = z.object({
   newSupporter: z.boolean().optional(),
   /** The personal fields erased at the donor's request: a receipt marks each one as such. */
   erasedFields: z.array(z.enum(ERASABLE_FIELDS)).optional(),
+  /** What a dispute holds back now, in the gift's currency: withdrawn, and not reinstated. */
+  disputed: z.number().int().nonnegative().optional(),
+  disputeStatus: z.enum(['open', 'won', 'lost']).optional(),
+  /** Set once a refund returned everything: the receipt no longer stands. */
+  receiptVoided: z.boolean().optional(),
+  /** Each receipt a refund cancelled, and the one a partial refund issued in its place. */
+  receiptHistory: z
+    .array(z.object({ refundId: z.string(), voided: z.string(), reissued: z.string().optional() }))
+    .optional(),
 });
 export type Payment = z.infer<typeof Payment>;

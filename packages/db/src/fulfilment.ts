@@ -15,6 +15,7 @@ import type { Db } from './client';
 import { isConditionFailed } from './conditional';
 import { donorIndexOf } from './donor/donor-index';
 import { keys } from './keys';
+import { ledgerEntryPut } from './ledger-repo';
 import { findPledge } from './pledge-repo';
 
 type TransactItem = NonNullable<
@@ -105,6 +106,7 @@ function transactItems(
     eventPut(db, eventKey, now),
     pledgeUpdate(db, plan.move, donorIndexOf(plan.payment?.payment)),
     ...(plan.payment ? paymentItems(db, plan.payment) : []),
+    ...(plan.ledger ? [ledgerEntryPut(db, plan.ledger)] : []),
   ];
 }
 

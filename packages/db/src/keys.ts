@@ -13,6 +13,10 @@ const CAMPAIGN = 'CAMPAIGN#';
 const TOTALS = '#TOTALS#';
 const DONOR = 'DONOR#';
 const EMAIL_OPT_OUT = 'EMAIL_OPT_OUT#';
+const LEDGER = 'LEDGER#';
+const PAYOUT = 'PAYOUT#';
+const PAYOUT_ENTRY = 'ENTRY#';
+const ACCOUNT = 'ACCOUNT#';
 
 /**
  * Item keys, from the access patterns:
@@ -52,6 +56,10 @@ const EMAIL_OPT_OUT = 'EMAIL_OPT_OUT#';
  * - a donor session:                      pk DONOR_SESSION#<sha256 of id> (TTL: its absolute end)
  * - a donor's email opt-out, per organisation: pk DONOR#<emailKey>, sk EMAIL_OPT_OUT#<org>
  * - an erasure done:                      pk DONOR#<emailKey>, sk ERASED#<at>
+ * - a ledger entry, by what it books:     pk LEDGER#<org>#<entry key> (the Stripe object: booked once)
+ * - an organisation's ledger by period:   gsi1 ORG#<org>#LEDGER#<yyyy-mm>, by booked-at
+ * - the entries a payout paid out:        pk PAYOUT#<org>#<payout id>, sk ENTRY#<entry key>
+ * - an account the organisation renamed:  pk ORG#<org>, sk ACCOUNT#<code>
  */
 export const keys = {
   org: (org: string) => ({ pk: `${ORG}${org}`, sk: '#PROFILE' }),
@@ -175,6 +183,25 @@ export const keys = {
   erasure: (emailKey: string, at: string) => ({ pk: `${DONOR}${emailKey}`, sk: `ERASED#${at}` }),
   /** Everything kept under a person's key: opt-outs and erasures. */
   donorItems: (emailKey: string) => ({ pk: `${DONOR}${emailKey}` }),
+  ledgerEntry: (org: string, entryKey: string) => ({
+    pk: `${LEDGER}${org}#${entryKey}`,
+    sk: '#ENTRY',
+  }),
+  /** One partition per organisation and month: a period reads the months it spans, in order. */
+  ledgerByPeriod: (org: string, bookedAt: string, entryKey: string) => ({
+    gsi1pk: partitions.ledgerMonth(org, bookedAt.slice(0, 7)),
+    gsi1sk: `${bookedAt}#${entryKey}`,
+  }),
+  payoutEntry: (org: string, payoutId: string, entryKey: string) => ({
+    pk: `${PAYOUT}${org}#${payoutId}`,
+    sk: `${PAYOUT_ENTRY}${entryKey}`,
+  }),
+  payoutEntries: (org: string, payoutId: string) => ({
+    pk: `${PAYOUT}${org}#${payoutId}`,
+    skPrefix: PAYOUT_ENTRY,
+  }),
+  account: (org: string, code: string) => ({ pk: `${ORG}${org}`, sk: `${ACCOUNT}${code}` }),
+  accounts: (org: string) => ({ pk: `${ORG}${org}`, skPrefix: ACCOUNT }),
 };
 
 /** The index partitions a Query lists, each named after the list it holds. */
@@ -197,6 +224,8 @@ export const partitions = {
   devEmails: () => 'DEVMAIL',
   membershipsOfEmail: (email: string) => `MEMBER_EMAIL#${email}`,
   donorPledges: (emailKey: string) => `${DONOR}${emailKey}`,
+  /** `month` is `yyyy-mm`, the first seven characters of an ISO date. */
+  ledgerMonth: (org: string, month: string) => `${ORG}${org}#LEDGER#${month}`,
 };
 
 const after = (prefix: string, value: unknown): string | undefined =>

@@ -65,12 +65,23 @@ export const CardFailedOutboxItem = z.object({
   fixUrl: z.url().optional(),
 });
 export type CardFailedOutboxItem = z.infer<typeof CardFailedOutboxItem>;
+/** The donor's notice of a refund (and, for a partial one, the reissued receipt). */
+export const RefundOutboxItem = z.object({
+  ...OutboxState,
+  kind: z.literal('refund'),
+  pledgeId: z.string(),
+  refundId: z.string(),
+  /** The refund's amount, in the gift's currency. */
+  amount: z.number().int().positive(),
+});
+export type RefundOutboxItem = z.infer<typeof RefundOutboxItem>;
 
 export const OutboxItem = z.discriminatedUnion('kind', [
   ReceiptOutboxItem,
   StaffLinkOutboxItem,
   DonorLinkOutboxItem,
   CardFailedOutboxItem,
+  RefundOutboxItem,
 ]);
 export type OutboxItem = z.infer<typeof OutboxItem>;
 

@@ -11,6 +11,7 @@ import { nextAttemptAt } from './backoff';
 import { composeCardFailed } from './card-failed-email';
 import { composeDonorLink } from './donor-link-email';
 import { composeReceipt } from './receipt-email';
+import { composeRefund } from './refund-email';
 import { composeStaffLink } from './staff-link-email';
 
 export type OutboxDeps = {
@@ -36,6 +37,8 @@ async function compose(deps: OutboxDeps, item: OutboxItem) {
       return composeStaffLink(deps.db, deps.publicUrl, item);
     case 'donor-link':
       return composeDonorLink(deps.db, deps.publicUrl, item);
+    case 'refund':
+      return composeRefund(deps.db, item);
   }
 }
 

@@ -15,6 +15,7 @@ import {
 } from './expand';
 import { type AppEnv, nowSeconds, parseWith, readForm, readQuery } from './http';
 import { idempotency } from './idempotency';
+import { moneyRoutes } from './money-routes';
 import { listSessions, SessionListParams } from './session-list';
 import { SessionCreateParams } from './session-params';
 
@@ -86,6 +87,7 @@ export function apiRoutes(emulator: Emulator, accounts: ConnectAccounts) {
       return c.json(expandBalanceTransaction(store, txn, expandParam(readQuery(c)), nowSeconds()));
     })
     .route('/', billingApiRoutes(emulator))
+    .route('/', moneyRoutes(emulator))
     .all('*', (c) => {
       const path = new URL(c.req.url).pathname;
       throw new StripeApiError(

@@ -5,6 +5,7 @@ import { advanceClock } from './clock';
 import type { Emulator } from './emulator';
 import { resourceMissing } from './errors';
 import { type AppEnv, parseWith, readJson } from './http';
+import { moneyControls } from './money-controls';
 import type { WebhookDispatcher } from './webhooks';
 
 const PayBody = z.strictObject({
@@ -104,6 +105,7 @@ export function controlRoutes(
         deliveries: await webhooks.duplicate(record, count),
       });
     })
+    .route('/', moneyControls(emulator))
     .get('/requests', (c) => c.json({ data: store.requests }))
     .post('/webhooks/drop', async (c) => {
       const { drop } = parseWith(DropBody, await readJson(c));

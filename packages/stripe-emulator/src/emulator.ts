@@ -4,6 +4,7 @@ import { Billing } from './billing';
 import { invalidRequest, resourceMissing } from './errors';
 import { type FeeModel, processingFee } from './fees';
 import { newId } from './ids';
+import { MoneyMovements } from './money';
 import { buildBalanceTransaction } from './objects/balance-transaction';
 import { buildCharge } from './objects/charge';
 import {
@@ -44,6 +45,8 @@ const now = () => Math.floor(Date.now() / 1000);
 export class Emulator {
   readonly store = new Store();
   readonly billing: Billing;
+  /** Refunds, disputes and payouts: what happens to the money after a payment. */
+  readonly money: MoneyMovements;
   private readonly settleTimers = new Set<NodeJS.Timeout>();
 
   constructor(
@@ -53,6 +56,7 @@ export class Emulator {
     private readonly asyncSettlementDelayMs: number | undefined,
   ) {
     this.billing = new Billing(this.store, webhooks, fees, baseUrl);
+    this.money = new MoneyMovements(this.store, webhooks);
   }
 
   /** A session on `account` (the `Stripe-Account` the request named), or the platform's. */

@@ -1,7 +1,5 @@
 import type { AccountScope } from './account-scope';
-import type { BillingEvent } from './objects/billing-event';
-import type { EmulatorEvent } from './objects/event';
-import type { Store } from './store';
+import type { EventRecord, Store } from './store';
 import type { WebhookDispatcher } from './webhooks';
 
 /**
@@ -13,7 +11,7 @@ import type { WebhookDispatcher } from './webhooks';
 export function recordEvent(
   store: Store,
   webhooks: WebhookDispatcher,
-  event: EmulatorEvent | BillingEvent,
+  event: EventRecord['event'],
   chainKey: string | null,
   account: AccountScope,
 ): string {

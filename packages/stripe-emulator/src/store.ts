@@ -4,6 +4,8 @@ import { BillingStore } from './billing-store';
 import type { AccountRecord } from './connect/account-record';
 import type { BillingEvent } from './objects/billing-event';
 import type { EmulatorEvent } from './objects/event';
+import type { MoneyEvent } from './objects/money-event';
+import type { EmulatedDispute, EmulatedPayout, EmulatedRefund } from './objects/money-objects';
 import type { PaymentMethodUsed } from './objects/payment-method';
 import type { SessionCreateParams } from './session-params';
 
@@ -19,7 +21,7 @@ export type SessionRecord = {
 export type DeliveryAttempt = { status: number | null; at: number; error?: string };
 
 export type EventRecord = {
-  event: EmulatorEvent | BillingEvent;
+  event: EmulatorEvent | BillingEvent | MoneyEvent;
   /** The connected account the event happened on (`null`: the platform's own). */
   account: AccountScope;
   /** The exact bytes sent, so every (re)delivery of one event carries the same payload. */
@@ -60,4 +62,9 @@ export class Store {
   /** Which account each object belongs to (see account-scope.ts); absent = the platform. */
   readonly owners = new Map<string, AccountScope>();
   readonly billing = new BillingStore();
+  readonly refunds = new Map<string, EmulatedRefund>();
+  readonly disputes = new Map<string, EmulatedDispute>();
+  readonly payouts = new Map<string, EmulatedPayout>();
+  /** Which payout paid each balance transaction out (`GET /v1/balance_transactions?payout=`). */
+  readonly paidOutBy = new Map<string, string>();
 }

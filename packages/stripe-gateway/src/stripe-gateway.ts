@@ -9,6 +9,7 @@ import { PART_KEY } from './billing-parts';
 import { callStripe as call } from './call';
 import { checkoutLocale } from './checkout-locale';
 import { toCheckoutState } from './checkout-state';
+import { moneyGateway } from './money-gateway';
 import { stripeBilling } from './stripe-billing';
 import { toWebhookEvent } from './webhook-event';
 
@@ -16,6 +17,7 @@ import { toWebhookEvent } from './webhook-event';
 export function stripeGateway(stripe: Stripe, options: { webhookSecret?: string }): PaymentGateway {
   return {
     ...stripeBilling(stripe),
+    ...moneyGateway(stripe),
     async createCheckout(input) {
       if (input.frequency === 'monthly') return createMonthlyCheckout(stripe, input);
       const locale = checkoutLocale(input.locale);

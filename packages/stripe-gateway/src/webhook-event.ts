@@ -1,5 +1,6 @@
 import type { WebhookEvent } from '@haven/core';
 import type Stripe from 'stripe';
+import { moneyEvent } from './money-gateway';
 
 /** A verified Stripe event as the domain reads it: the same on the platform's endpoint and Connect's. */
 export function toWebhookEvent(event: Stripe.Event): WebhookEvent {
@@ -16,6 +17,6 @@ export function toWebhookEvent(event: Stripe.Event): WebhookEvent {
     case 'customer.subscription.deleted':
       return { id: event.id, type: event.type, subscriptionId: event.data.object.id };
     default:
-      return { id: event.id, type: 'other', stripeType: event.type };
+      return moneyEvent(event) ?? { id: event.id, type: 'other', stripeType: event.type };
   }
 }

@@ -25,6 +25,7 @@ export const AuditEntry = z.object({
     'stripe.account_created',
     'stripe.onboarding_started',
     'stripe.account_updated',
+    'payment.refunded',
   ]),
   subject: z.string(),
   before: z.record(z.string(), z.unknown()).optional(),

@@ -4,6 +4,7 @@ import type { Db } from '@haven/db';
 import { settleCheckout } from '@haven/donations';
 import { logger } from '@haven/log';
 import { Hono } from 'hono';
+import { handleMoneyEvent } from './money-webhook';
 import { handleMonthlyEvent } from './stripe-webhook-monthly';
 
 /**
@@ -64,6 +65,26 @@ export function stripeWebhookRoutes(deps: { db: Db; payments: Payments; now: () 
       case 'customer.subscription.updated':
       case 'customer.subscription.deleted':
         return c.json(...(await handleMonthlyEvent(deps, event, c.get('requestId'))));
+      case 'charge.refunded':
+      case 'refund.created':
+      case 'refund.updated':
+      case 'charge.dispute.created':
+      case 'charge.dispute.closed':
+      case 'charge.dispute.funds_withdrawn':
+      case 'charge.dispute.funds_reinstated':
+      case 'payout.paid':
+      case 'payout.failed': {
+        const effect = await handleMoneyEvent({ ...deps, now: deps.now() }, event);
+        logger.info('webhook handled', {
+          requestId: c.get('requestId'),
+          eventId: event.id,
+          eventType: event.type,
+          effect,
+        });
+        // The payment's own event has not arrived yet: Stripe will deliver this one again.
+        if (effect === 'payment_not_recorded') return c.json({ received: false, effect }, 503);
+        return c.json({ received: true, effect });
+      }
       case 'other':
         return c.json({ received: true, ignored: event.stripeType });
     }

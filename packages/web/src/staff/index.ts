@@ -6,8 +6,10 @@ import type { StaffEnv } from './access';
 import { auditRoutes } from './routes/audit';
 import { campaignRoutes } from './routes/campaigns';
 import { homeRoutes } from './routes/home';
+import { ledgerRoutes } from './routes/ledger';
 import { logoRoutes } from './routes/logo';
 import { memberRoutes } from './routes/members';
+import { paymentRoutes } from './routes/payments';
 import { receiptRoutes } from './routes/receipts';
 import { securityRoutes } from './routes/security';
 import { settingsRoutes } from './routes/settings';
@@ -48,5 +50,7 @@ export function staffRoutes(deps: AppDeps) {
   app.route('/', logoRoutes());
   app.route('/', stripeConnectRoutes());
   app.route('/', receiptRoutes());
+  app.route('/', paymentRoutes());
+  app.route('/', ledgerRoutes());
   return app;
 }

@@ -116,6 +116,7 @@ export const ar = {
       'stripe.account_created': 'أنشأ حساب Stripe',
       'stripe.onboarding_started': 'بدأ التسجيل في Stripe',
       'stripe.account_updated': 'حُدّثت حالة حساب Stripe',
+      'payment.refunded': 'ردّ مبلغ تبرع',
     },
   },
   errors: {

@@ -117,6 +117,7 @@ export const en = {
       'stripe.account_created': 'Created the Stripe account',
       'stripe.onboarding_started': 'Started Stripe onboarding',
       'stripe.account_updated': 'Stripe account state refreshed',
+      'payment.refunded': 'Refunded a gift',
     },
   },
   errors: {

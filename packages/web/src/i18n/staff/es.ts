@@ -125,6 +125,7 @@ export const es = {
       'stripe.account_created': 'Creó la cuenta de Stripe',
       'stripe.onboarding_started': 'Inició el registro en Stripe',
       'stripe.account_updated': 'Estado de la cuenta de Stripe actualizado',
+      'payment.refunded': 'Reembolsó una donación',
     },
   },
   errors: {

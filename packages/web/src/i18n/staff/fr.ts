@@ -121,6 +121,7 @@ export const fr = {
       'stripe.account_created': 'A créé le compte Stripe',
       'stripe.onboarding_started': 'A commencé l’inscription Stripe',
       'stripe.account_updated': 'État du compte Stripe actualisé',
+      'payment.refunded': 'A remboursé un don',
     },
   },
   errors: {

@@ -1,0 +1,6 @@
+export * from './accounts';
+export * from './book';
+export * from './campaign-effect';
+export * from './entry';
+export * from './gateway';
+export * from './money-plan';
