@@ -5,6 +5,7 @@ export * from './dashboard';
 export * from './donation';
 export * from './errors';
 export * from './fees';
+export * from './finance';
 export * from './free-text';
 export * from './fulfilment';
 export * from './gateway';

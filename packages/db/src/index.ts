@@ -15,6 +15,7 @@ export * from './keys';
 export * from './org-repo';
 export * from './org-scope';
 export * from './outbox-repo';
+export * from './payment-export-read';
 export * from './payment-list';
 export * from './payment-repo';
 export * from './pledge-repo';

@@ -22,6 +22,7 @@ export const AuditEntry = z.object({
     'campaign.published',
     'campaign.closed',
     'campaign.cover_uploaded',
+    'finance.exported',
   ]),
   subject: z.string(),
   before: z.record(z.string(), z.unknown()).optional(),

@@ -5,6 +5,7 @@ import type { AppDeps } from '../deps';
 import type { StaffEnv } from './access';
 import { auditRoutes } from './routes/audit';
 import { campaignRoutes } from './routes/campaigns';
+import { financeExportRoutes } from './routes/finance-exports';
 import { homeRoutes } from './routes/home';
 import { logoRoutes } from './routes/logo';
 import { memberRoutes } from './routes/members';
@@ -44,5 +45,6 @@ export function staffRoutes(deps: AppDeps) {
   app.route('/', auditRoutes());
   app.route('/', campaignRoutes());
   app.route('/', logoRoutes());
+  app.route('/', financeExportRoutes());
   return app;
 }

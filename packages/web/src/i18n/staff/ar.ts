@@ -113,6 +113,7 @@ export const ar = {
       'campaign.published': 'نشر حملة',
       'campaign.closed': 'أغلق حملة',
       'campaign.cover_uploaded': 'رفع صورة غلاف',
+      'finance.exported': 'صدّر',
     },
   },
   errors: {

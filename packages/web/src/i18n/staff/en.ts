@@ -114,6 +114,7 @@ export const en = {
       'campaign.published': 'Published a campaign',
       'campaign.closed': 'Closed a campaign',
       'campaign.cover_uploaded': 'Uploaded a cover',
+      'finance.exported': 'Exported',
     },
   },
   errors: {

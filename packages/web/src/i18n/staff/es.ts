@@ -122,6 +122,7 @@ export const es = {
       'campaign.published': 'Publicó una campaña',
       'campaign.closed': 'Cerró una campaña',
       'campaign.cover_uploaded': 'Subió una portada',
+      'finance.exported': 'Exportó',
     },
   },
   errors: {

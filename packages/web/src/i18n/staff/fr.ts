@@ -118,6 +118,7 @@ export const fr = {
       'campaign.published': 'A publié une campagne',
       'campaign.closed': 'A clos une campagne',
       'campaign.cover_uploaded': 'A téléversé une couverture',
+      'finance.exported': 'A exporté',
     },
   },
   errors: {

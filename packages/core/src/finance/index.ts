@@ -1,0 +1,3 @@
+export * from './csv-cell';
+export * from './donation-row';
+export * from './export-filter';

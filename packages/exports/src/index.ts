@@ -1,0 +1,2 @@
+export * from './csv-stream';
+export * from './donations-export';

@@ -1,0 +1,78 @@
+import { exportFilename, pickText } from '@haven/core';
+import { listOrgCampaigns, recordAudit } from '@haven/db';
+import { donationsCsv } from '@haven/exports';
+import { errorFields, logger } from '@haven/log';
+import { type Context, Hono } from 'hono';
+import { stream } from 'hono/streaming';
+import { PERSONAL } from '../../cache-policy';
+import { exportMessagesFor } from '../../i18n/staff-exports';
+import { requireStaff, type StaffEnv, staffContextOf } from '../access';
+import { parseExportRequest } from '../finance/export-form';
+import { ExportsPage } from '../pages/exports-page';
+
+/** The finance exports: the page with its form, and the file it posts for. */
+export function financeExportRoutes() {
+  const app = new Hono<StaffEnv>();
+
+  app.get('/finance/exports', requireStaff('finance.export'), async (c) => exportsPage(c, 200));
+
+  app.post('/finance/exports', requireStaff('finance.export'), async (c) => {
+    const { db, now } = c.var.staffDeps;
+    const { scope } = c.var.staff;
+    const parsed = parseExportRequest(await c.req.parseBody());
+    const campaigns = await listOrgCampaigns(db, scope);
+    const campaign = parsed.data?.filter.campaign;
+    if (!parsed.success || (campaign && !campaigns.some((one) => one.slug === campaign))) {
+      return exportsPage(c, 400, true);
+    }
+    const { kind, filter } = parsed.data;
+    await recordAudit(
+      db,
+      c.var.staff.scope,
+      { action: 'finance.exported', subject: kind, after: { ...filter } },
+      now(),
+    );
+    const csv = donationsCsv(db, scope, c.var.member.role, filter);
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header(
+      'Content-Disposition',
+      `attachment; filename="${exportFilename(kind, scope.orgSlug, filter)}"`,
+    );
+    c.header('Cache-Control', PERSONAL);
+    c.header('X-Content-Type-Options', 'nosniff');
+    return stream(
+      c,
+      async (out) => {
+        for await (const chunk of csv) await out.write(chunk);
+      },
+      async (error) => {
+        // The status is sent already: the download ends short and the browser reports it failed.
+        logger.error('export failed while streaming', errorFields(error));
+        csv.destroy();
+      },
+    );
+  });
+
+  return app;
+}
+
+async function exportsPage(c: Context<StaffEnv>, status: 200 | 400, badFilter = false) {
+  const { db } = c.var.staffDeps;
+  const who = staffContextOf(c);
+  const campaigns = await listOrgCampaigns(db, c.var.staff.scope);
+  const org = c.var.staff.org;
+  return c.html(
+    <ExportsPage
+      who={who}
+      m={exportMessagesFor(who.locale)}
+      badFilter={badFilter}
+      campaigns={campaigns.map((one) => ({
+        slug: one.slug,
+        title: pickText(one.titles, who.locale, one.defaultLocale) || one.slug,
+      }))}
+      currencies={org.currencies ?? (org.defaultCurrency ? [org.defaultCurrency] : [])}
+      today={c.var.staffDeps.now().toISOString().slice(0, 10)}
+    />,
+    status,
+  );
+}
