@@ -9,6 +9,7 @@ export * from './conditional';
 export * from './create-table';
 export * from './dev-mail-repo';
 export * from './email-key';
+export * from './export-job-repo';
 export * from './fulfilment';
 export * from './health';
 export * from './keys';

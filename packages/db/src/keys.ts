@@ -11,6 +11,7 @@ const AUDIT = 'AUDIT#';
 const CAMPAIGN_DRAFT = 'CAMPAIGN_DRAFT#';
 const CAMPAIGN = 'CAMPAIGN#';
 const TOTALS = '#TOTALS#';
+const EXPORT = 'EXPORT#';
 
 /**
  * Item keys, from the access patterns:
@@ -40,6 +41,8 @@ const TOTALS = '#TOTALS#';
  * - links sent to an address lately:      pk STAFF_LINK_RATE#<sha256 of address> (TTL)
  * - what an unknown address's request writes instead: pk STAFF_LINK_DECOY#<random> (TTL)
  * - a staff session:                      pk SESSION#<sha256 of id> (TTL: its absolute end)
+ * - a background export:                  pk EXPORT#<id> (TTL); gsi1 ORG#<org>#EXPORTS by
+ *                                          creation; gsi2 EXPORT#pending until it is done
  */
 export const keys = {
   org: (org: string) => ({ pk: `${ORG}${org}`, sk: '#PROFILE' }),
@@ -133,6 +136,15 @@ export const keys = {
   staffLinkRate: (emailHash: string) => ({ pk: `STAFF_LINK_RATE#${emailHash}`, sk: '#RATE' }),
   staffLinkDecoy: (id: string) => ({ pk: `STAFF_LINK_DECOY#${id}`, sk: '#DECOY' }),
   session: (idHash: string) => ({ pk: `SESSION#${idHash}`, sk: '#SESSION' }),
+  exportJob: (id: string) => ({ pk: `${EXPORT}${id}`, sk: '#EXPORT' }),
+  exportJobsOfOrg: (org: string, createdAt: string, id: string) => ({
+    gsi1pk: partitions.exportJobs(org),
+    gsi1sk: `${createdAt}#${id}`,
+  }),
+  pendingExportJob: (createdAt: string, id: string) => ({
+    gsi2pk: partitions.pendingExportJobs(),
+    gsi2sk: `${createdAt}#${id}`,
+  }),
 };
 
 /** The index partitions a Query lists, each named after the list it holds. */
@@ -154,6 +166,8 @@ export const partitions = {
   outboxDue: (status: 'pending' | 'failed') => `${OUTBOX}${status}`,
   devEmails: () => 'DEVMAIL',
   membershipsOfEmail: (email: string) => `MEMBER_EMAIL#${email}`,
+  exportJobs: (org: string) => `${ORG}${org}#EXPORTS`,
+  pendingExportJobs: () => `${EXPORT}pending`,
 };
 
 const after = (prefix: string, value: unknown): string | undefined =>
@@ -181,3 +195,8 @@ export function receiptYearFromKey(sk: unknown): number | undefined {
 export const outboxIdFromStreamKeys = (
   streamKeys: Readonly<Record<string, { S?: string | undefined }>> | undefined,
 ): string | undefined => after(OUTBOX, streamKeys?.pk?.S);
+
+/** The export job id of a table stream record's keys; undefined for any other item. */
+export const exportIdFromStreamKeys = (
+  streamKeys: Readonly<Record<string, { S?: string | undefined }>> | undefined,
+): string | undefined => after(EXPORT, streamKeys?.pk?.S);

@@ -1,2 +1,4 @@
 export * from './csv-stream';
 export * from './donations-export';
+export * from './export-jobs';
+export * from './export-store';

@@ -1,3 +1,4 @@
 export * from './csv-cell';
 export * from './donation-row';
 export * from './export-filter';
+export * from './export-job';

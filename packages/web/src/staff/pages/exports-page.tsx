@@ -18,6 +18,7 @@ export function ExportsPage(props: {
   campaigns: { slug: string; title: string }[];
   currencies: string[];
   today: string;
+  queued?: boolean;
   jobs?: ExportJobLine[];
   directLimit?: number;
 }) {
@@ -28,6 +29,11 @@ export function ExportsPage(props: {
   return (
     <StaffLayout ctx={ctx} title={m.title}>
       <p>{m.intro}</p>
+      {props.queued && (
+        <p class="notice" role="status">
+          <strong>{m.queuedTitle}.</strong> {m.queued}
+        </p>
+      )}
       {props.badFilter && (
         <p class="error" role="alert">
           {m.badFilter}

@@ -1,6 +1,6 @@
-import { exportFilename, pickText } from '@haven/core';
-import { listOrgCampaigns, recordAudit } from '@haven/db';
-import { donationsCsv } from '@haven/exports';
+import { DIRECT_EXPORT_ROWS, exportFilename, pickText } from '@haven/core';
+import { countPaymentsForExport, listExportJobs, listOrgCampaigns, recordAudit } from '@haven/db';
+import { donationsCsv, exportJobFilename, exportLink, requestExport } from '@haven/exports';
 import { errorFields, logger } from '@haven/log';
 import { type Context, Hono } from 'hono';
 import { stream } from 'hono/streaming';
@@ -32,6 +32,12 @@ export function financeExportRoutes() {
       { action: 'finance.exported', subject: kind, after: { ...filter } },
       now(),
     );
+    const background = c.var.staffDeps.exports;
+    const limit = background?.directExportRows ?? DIRECT_EXPORT_ROWS;
+    if (background && (await countPaymentsForExport(db, scope, filter, limit)) > limit) {
+      await requestExport(db, { scope: c.var.staff.scope, kind, filter, now: now() });
+      return c.redirect('/staff/finance/exports?queued=1', 303);
+    }
     const csv = donationsCsv(db, scope, c.var.member.role, filter);
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header(
@@ -57,9 +63,25 @@ export function financeExportRoutes() {
 }
 
 async function exportsPage(c: Context<StaffEnv>, status: 200 | 400, badFilter = false) {
-  const { db } = c.var.staffDeps;
+  const { db, exports } = c.var.staffDeps;
   const who = staffContextOf(c);
-  const campaigns = await listOrgCampaigns(db, c.var.staff.scope);
+  const [campaigns, jobs] = await Promise.all([
+    listOrgCampaigns(db, c.var.staff.scope),
+    exports ? listExportJobs(db, c.var.staff.scope) : Promise.resolve([]),
+  ]);
+  // Links are signed at each view, for a few minutes: the page is the way to a file.
+  const lines = await Promise.all(
+    jobs.map(async (job) => ({
+      id: job.id,
+      createdAt: job.createdAt,
+      status: job.status,
+      rows: job.rows,
+      link:
+        exports && job.objectKey
+          ? await exportLink(exports.store, job.objectKey, exportJobFilename(job))
+          : undefined,
+    })),
+  );
   const org = c.var.staff.org;
   return c.html(
     <ExportsPage
@@ -72,6 +94,9 @@ async function exportsPage(c: Context<StaffEnv>, status: 200 | 400, badFilter = 
       }))}
       currencies={org.currencies ?? (org.defaultCurrency ? [org.defaultCurrency] : [])}
       today={c.var.staffDeps.now().toISOString().slice(0, 10)}
+      queued={c.req.query('queued') === '1'}
+      jobs={lines}
+      directLimit={exports ? (exports.directExportRows ?? DIRECT_EXPORT_ROWS) : undefined}
     />,
     status,
   );
