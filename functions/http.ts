@@ -17,6 +17,14 @@ const media = config.UPLOADS_BUCKET
       region: config.AWS_REGION,
     })
   : undefined;
+// Exports above a response's size are prepared by the export worker into this bucket.
+const exportStore = config.EXPORTS_BUCKET
+  ? createMediaStore({
+      bucket: config.EXPORTS_BUCKET,
+      endpoint: config.S3_ENDPOINT,
+      region: config.AWS_REGION,
+    })
+  : undefined;
 
 /**
  * Pages, staff pages, health and media. It never loads the Stripe SDK, React Email or the
@@ -30,6 +38,7 @@ export const handler = withLogContext(
       now: () => new Date(),
       guard,
       ...(media ? { media } : {}),
+      ...(exportStore ? { exports: { store: exportStore } } : {}),
     }),
   ),
 );

@@ -112,15 +112,33 @@ export async function bundleFunctions(root: string): Promise<Record<FunctionName
     installNativePackages(root, dir, nativePackagesOf(name));
     return dir;
   };
-  const [http, jsonApi, payments, stripeWebhook, emailWorker, outboxSweep, reconcile] =
-    await Promise.all([
-      dirOf('http'),
-      dirOf('jsonApi'),
-      dirOf('payments'),
-      dirOf('stripeWebhook'),
-      dirOf('emailWorker'),
-      dirOf('outboxSweep'),
-      dirOf('reconcile'),
-    ]);
-  return { http, jsonApi, payments, stripeWebhook, emailWorker, outboxSweep, reconcile };
+  const [
+    http,
+    jsonApi,
+    payments,
+    stripeWebhook,
+    emailWorker,
+    outboxSweep,
+    reconcile,
+    exportWorker,
+  ] = await Promise.all([
+    dirOf('http'),
+    dirOf('jsonApi'),
+    dirOf('payments'),
+    dirOf('stripeWebhook'),
+    dirOf('emailWorker'),
+    dirOf('outboxSweep'),
+    dirOf('reconcile'),
+    dirOf('exportWorker'),
+  ]);
+  return {
+    http,
+    jsonApi,
+    payments,
+    stripeWebhook,
+    emailWorker,
+    outboxSweep,
+    reconcile,
+    exportWorker,
+  };
 }

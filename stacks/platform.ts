@@ -24,6 +24,7 @@ export const functionNames = [
   'emailWorker',
   'outboxSweep',
   'reconcile',
+  'exportWorker',
 ] as const;
 export type FunctionName = (typeof functionNames)[number];
 

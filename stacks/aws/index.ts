@@ -4,6 +4,12 @@ import { type Schedule, type ScheduledFunction, schedules } from '../schedule';
 import { createAlarms } from './alarms';
 import { createApi, routeApp, routeOwnFunction } from './api';
 import { createCdn } from './cdn';
+import {
+  connectExports,
+  createExportsBucket,
+  exportReadStatements,
+  exportWriteStatements,
+} from './exports';
 import { createFunction } from './functions';
 import { connectOutbox } from './outbox';
 import { accountScope } from './policy';
@@ -24,6 +30,7 @@ export type HavenOutputs = {
   url: $util.Output<string>;
   table: $util.Output<string>;
   uploads: $util.Output<string>;
+  exports: $util.Output<string>;
   deadLetterQueue: $util.Output<string>;
 };
 
@@ -32,6 +39,7 @@ export function haven({ bundles, publicUrl, alertEmail }: HavenInput): HavenOutp
   const app = { name: $app.name, stage: $app.stage };
   const table = createTable(app);
   const uploads = createUploadsBucket(app);
+  const exportsBucket = createExportsBucket(app);
   const secrets: Record<SecretName, sst.Secret> = {
     StripeSecretKey: new sst.Secret('StripeSecretKey'),
     StripeWebhookSecret: new sst.Secret('StripeWebhookSecret'),
@@ -66,10 +74,14 @@ export function haven({ bundles, publicUrl, alertEmail }: HavenInput): HavenOutp
     };
   };
   const functions = {
-    // Staff pages store campaign covers there, and public pages are served them from there.
+    // Staff pages store campaign covers there, and public pages are served them from there;
+    // finance pages sign links to the exports the worker prepared.
     http: createFunction(context, 'http', {
-      extra: uploads.arn.apply(uploadStatements),
-      link: [uploads],
+      extra: $resolve({ uploads: uploads.arn, exports: exportsBucket.arn }).apply((arns) => [
+        ...uploadStatements(arns.uploads),
+        ...exportReadStatements(arns.exports),
+      ]),
+      link: [uploads, exportsBucket],
     }),
     jsonApi: createFunction(context, 'jsonApi'),
     payments: createFunction(context, 'payments'),
@@ -88,12 +100,25 @@ export function haven({ bundles, publicUrl, alertEmail }: HavenInput): HavenOutp
       extra: toDeadLetters,
       asynchronous: onFailure('reconcile'),
     }),
+    exportWorker: createFunction(context, 'exportWorker', {
+      extra: $resolve({
+        tableArn: table.arn,
+        bucketArn: exportsBucket.arn,
+        dlq: toDeadLetters,
+      }).apply(({ tableArn, bucketArn, dlq }) => [
+        ...streamStatements(tableArn),
+        ...exportWriteStatements(bucketArn),
+        ...dlq,
+      ]),
+      link: [exportsBucket],
+    }),
   };
   routeApp(api, functions.http);
   routeOwnFunction(api, 'jsonApi', functions.jsonApi);
   routeOwnFunction(api, 'payments', functions.payments);
   routeOwnFunction(api, 'stripeWebhook', functions.stripeWebhook);
   connectOutbox(table, functions.emailWorker, deadLetters);
+  connectExports(table, functions.exportWorker, deadLetters);
   scheduleFunction(app, 'outboxSweep', functions.outboxSweep);
   scheduleFunction(app, 'reconcile', functions.reconcile);
   createAlarms(app, { api, deadLetters, functions }, alertEmail);
@@ -102,6 +127,7 @@ export function haven({ bundles, publicUrl, alertEmail }: HavenInput): HavenOutp
     url: $output(url),
     table: table.name,
     uploads: uploads.name,
+    exports: exportsBucket.name,
     deadLetterQueue: deadLetters.url,
   };
 }

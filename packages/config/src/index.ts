@@ -66,8 +66,23 @@ const uploads = {
 export const UploadsConfig = z.object(uploads);
 export type UploadsConfig = z.infer<typeof UploadsConfig>;
 
+/**
+ * The exports bucket (finance files too large for one response): SST's `Exports` link in AWS;
+ * locally a bucket on the same S3-compatible server. Without one every export is streamed.
+ */
+const exportsBucket = {
+  EXPORTS_BUCKET: z.string().min(3).max(63).optional(),
+  S3_ENDPOINT: z.url().optional(),
+};
+/** The export worker: nothing to do without the bucket, so it must be there. */
+export const ExportWorkerConfig = BaseConfig.extend({
+  ...exportsBucket,
+  EXPORTS_BUCKET: z.string().min(3).max(63),
+});
+export type ExportWorkerConfig = z.infer<typeof ExportWorkerConfig>;
+
 /** Pages and the public API, which render the donation form; the staff pages' uploads. */
-export const PagesConfig = BaseConfig.extend(formGuard).extend(uploads);
+export const PagesConfig = BaseConfig.extend(formGuard).extend(uploads).extend(exportsBucket);
 export type PagesConfig = z.infer<typeof PagesConfig>;
 
 /** The donation routes: Stripe, and the form's guard. */
