@@ -1,4 +1,5 @@
 import type { CheckoutOutcome, CheckoutState } from './checkout';
+import { bookPayment, type LedgerEntry } from './ledger';
 import type { Payment } from './payment';
 import { chargedAmount, type Pledge, type PledgeStatus, TRANSITIONS } from './pledge';
 
@@ -47,7 +48,14 @@ export type FulfilmentPlan =
   | { write: 'nothing'; effect: 'amount_mismatch' }
   /** Only the event key, so a repeat of this event is known as one. */
   | { write: 'event'; effect: 'no_change' }
-  | { write: 'transaction'; effect: 'applied'; move: PledgeMove; payment?: PaymentWrites };
+  | {
+      write: 'transaction';
+      effect: 'applied';
+      move: PledgeMove;
+      payment?: PaymentWrites;
+      /** The payment's journal entry, booked in the same transaction as the payment. */
+      ledger?: LedgerEntry;
+    };
 
 export type FulfilmentInput = {
   pledge: Pledge;
@@ -83,11 +91,14 @@ export function planFulfilment(input: FulfilmentInput): FulfilmentPlan {
   if (input.outcome !== 'paid') return { write: 'transaction', effect: 'applied', move };
   if (!amountsMatch(pledge, state)) return { write: 'nothing', effect: 'amount_mismatch' };
   const payment = planPayment(pledge, state, now);
-  return { write: 'transaction', effect: 'applied', move, payment };
+  return { write: 'transaction', effect: 'applied', move, payment, ledger: planLedger(payment) };
 }
 
 const amountsMatch = (pledge: Pledge, state: CheckoutState) =>
   state.amountTotal === chargedAmount(pledge) && state.currency.toUpperCase() === pledge.currency;
+
+/** The payment's entry: what Stripe settled, split between the campaign and the fee cover. */
+const planLedger = (writes: PaymentWrites): LedgerEntry => bookPayment(writes.payment);
 
 function planPayment(pledge: Pledge, state: CheckoutState, now: Date): PaymentWrites {
   const settlement = state.settlement;

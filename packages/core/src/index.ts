@@ -10,6 +10,7 @@ export * from './free-text';
 export * from './fulfilment';
 export * from './gateway';
 export * from './intl';
+export * from './ledger';
 export * from './locale';
 export * from './money';
 export * from './org';

@@ -14,6 +14,7 @@ import { raisedAttribute, randomTotalsShard } from './campaign-totals';
 import type { Db } from './client';
 import { isConditionFailed } from './conditional';
 import { keys } from './keys';
+import { ledgerEntryPut } from './ledger-repo';
 import { findPledge } from './pledge-repo';
 
 type TransactItem = NonNullable<
@@ -92,6 +93,7 @@ function transactItems(
     eventPut(db, eventKey, now),
     pledgeUpdate(db, plan.move),
     ...(plan.payment ? paymentItems(db, plan.payment) : []),
+    ...(plan.ledger ? [ledgerEntryPut(db, plan.ledger)] : []),
   ];
 }
 

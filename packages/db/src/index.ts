@@ -13,6 +13,7 @@ export * from './export-job-repo';
 export * from './fulfilment';
 export * from './health';
 export * from './keys';
+export * from './ledger-repo';
 export * from './org-repo';
 export * from './org-scope';
 export * from './outbox-repo';

@@ -11,6 +11,10 @@ const AUDIT = 'AUDIT#';
 const CAMPAIGN_DRAFT = 'CAMPAIGN_DRAFT#';
 const CAMPAIGN = 'CAMPAIGN#';
 const TOTALS = '#TOTALS#';
+const LEDGER = 'LEDGER#';
+const PAYOUT = 'PAYOUT#';
+const PAYOUT_ENTRY = 'ENTRY#';
+const ACCOUNT = 'ACCOUNT#';
 const EXPORT = 'EXPORT#';
 
 /**
@@ -41,6 +45,10 @@ const EXPORT = 'EXPORT#';
  * - links sent to an address lately:      pk STAFF_LINK_RATE#<sha256 of address> (TTL)
  * - what an unknown address's request writes instead: pk STAFF_LINK_DECOY#<random> (TTL)
  * - a staff session:                      pk SESSION#<sha256 of id> (TTL: its absolute end)
+ * - a ledger entry, by what it books:     pk LEDGER#<org>#<entry key> (the Stripe object: booked once)
+ * - an organisation's ledger by period:   gsi1 ORG#<org>#LEDGER#<yyyy-mm>, by booked-at
+ * - the entries a payout paid out:        pk PAYOUT#<org>#<payout id>, sk ENTRY#<entry key>
+ * - an account the organisation renamed:  pk ORG#<org>, sk ACCOUNT#<code>
  * - a background export:                  pk EXPORT#<id> (TTL); gsi1 ORG#<org>#EXPORTS by
  *                                          creation; gsi2 EXPORT#pending until it is done
  */
@@ -136,6 +144,25 @@ export const keys = {
   staffLinkRate: (emailHash: string) => ({ pk: `STAFF_LINK_RATE#${emailHash}`, sk: '#RATE' }),
   staffLinkDecoy: (id: string) => ({ pk: `STAFF_LINK_DECOY#${id}`, sk: '#DECOY' }),
   session: (idHash: string) => ({ pk: `SESSION#${idHash}`, sk: '#SESSION' }),
+  ledgerEntry: (org: string, entryKey: string) => ({
+    pk: `${LEDGER}${org}#${entryKey}`,
+    sk: '#ENTRY',
+  }),
+  /** One partition per organisation and month: a period reads the months it spans, in order. */
+  ledgerByPeriod: (org: string, bookedAt: string, entryKey: string) => ({
+    gsi1pk: partitions.ledgerMonth(org, bookedAt.slice(0, 7)),
+    gsi1sk: `${bookedAt}#${entryKey}`,
+  }),
+  payoutEntry: (org: string, payoutId: string, entryKey: string) => ({
+    pk: `${PAYOUT}${org}#${payoutId}`,
+    sk: `${PAYOUT_ENTRY}${entryKey}`,
+  }),
+  payoutEntries: (org: string, payoutId: string) => ({
+    pk: `${PAYOUT}${org}#${payoutId}`,
+    skPrefix: PAYOUT_ENTRY,
+  }),
+  account: (org: string, code: string) => ({ pk: `${ORG}${org}`, sk: `${ACCOUNT}${code}` }),
+  accounts: (org: string) => ({ pk: `${ORG}${org}`, skPrefix: ACCOUNT }),
   exportJob: (id: string) => ({ pk: `${EXPORT}${id}`, sk: '#EXPORT' }),
   exportJobsOfOrg: (org: string, createdAt: string, id: string) => ({
     gsi1pk: partitions.exportJobs(org),
@@ -166,6 +193,8 @@ export const partitions = {
   outboxDue: (status: 'pending' | 'failed') => `${OUTBOX}${status}`,
   devEmails: () => 'DEVMAIL',
   membershipsOfEmail: (email: string) => `MEMBER_EMAIL#${email}`,
+  /** `month` is `yyyy-mm`, the first seven characters of an ISO date. */
+  ledgerMonth: (org: string, month: string) => `${ORG}${org}#LEDGER#${month}`,
   exportJobs: (org: string) => `${ORG}${org}#EXPORTS`,
   pendingExportJobs: () => `${EXPORT}pending`,
 };

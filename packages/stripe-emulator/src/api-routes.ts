@@ -11,6 +11,7 @@ import {
 } from './expand';
 import { type AppEnv, nowSeconds, parseWith, readForm, readQuery } from './http';
 import { idempotency } from './idempotency';
+import { moneyRoutes } from './money-routes';
 import { listSessions, SessionListParams } from './session-list';
 import { SessionCreateParams } from './session-params';
 
@@ -63,6 +64,7 @@ export function apiRoutes(emulator: Emulator) {
       if (!txn) throw resourceMissing('balance_transaction', id);
       return c.json(expandBalanceTransaction(store, txn, expandParam(readQuery(c)), nowSeconds()));
     })
+    .route('/', moneyRoutes(emulator))
     .all('*', (c) => {
       const path = new URL(c.req.url).pathname;
       throw new StripeApiError(

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import type { Emulator } from './emulator';
 import { resourceMissing } from './errors';
 import { type AppEnv, parseWith, readJson } from './http';
+import { moneyControls } from './money-controls';
 import type { WebhookDispatcher } from './webhooks';
 
 const PayBody = z.strictObject({
@@ -99,6 +100,7 @@ export function controlRoutes(
         deliveries: await webhooks.duplicate(record, count),
       });
     })
+    .route('/', moneyControls(emulator))
     .get('/requests', (c) => c.json({ data: store.requests }))
     .post('/webhooks/drop', async (c) => {
       const { drop } = parseWith(DropBody, await readJson(c));

@@ -2,6 +2,7 @@ import type Stripe from 'stripe';
 import { invalidRequest, resourceMissing } from './errors';
 import { type FeeModel, processingFee } from './fees';
 import { newId } from './ids';
+import { MoneyMovements } from './money';
 import { buildBalanceTransaction } from './objects/balance-transaction';
 import { buildCharge } from './objects/charge';
 import { buildSessionEvent, type EventRequest, type SessionEventType } from './objects/event';
@@ -35,6 +36,8 @@ const now = () => Math.floor(Date.now() / 1000);
  */
 export class Emulator {
   readonly store = new Store();
+  /** Refunds, disputes and payouts: what happens to the money after a payment. */
+  readonly money: MoneyMovements;
   private readonly settleTimers = new Set<NodeJS.Timeout>();
 
   constructor(
@@ -42,7 +45,9 @@ export class Emulator {
     private readonly fees: FeeModel,
     private readonly baseUrl: () => string,
     private readonly asyncSettlementDelayMs: number | undefined,
-  ) {}
+  ) {
+    this.money = new MoneyMovements(this.store, webhooks);
+  }
 
   createSession(params: SessionCreateParams): Stripe.Checkout.Session {
     const created = now();

@@ -17,4 +17,7 @@ export const newId = {
   balanceTransaction: () => `txn_3${base62(23)}`,
   event: () => `evt_1${base62(23)}`,
   request: () => `req_${base62(14)}`,
+  refund: () => `re_3${base62(23)}`,
+  dispute: () => `du_1${base62(23)}`,
+  payout: () => `po_1${base62(23)}`,
 };

@@ -1,5 +1,7 @@
 import type Stripe from 'stripe';
 import type { SessionEvent } from './objects/event';
+import type { MoneyEvent } from './objects/money-event';
+import type { EmulatedDispute, EmulatedPayout, EmulatedRefund } from './objects/money-objects';
 import type { PaymentMethodUsed } from './objects/payment-method';
 import type { SessionCreateParams } from './session-params';
 
@@ -15,9 +17,10 @@ export type SessionRecord = {
 export type DeliveryAttempt = { status: number | null; at: number; error?: string };
 
 export type EventRecord = {
-  event: SessionEvent;
+  event: SessionEvent | MoneyEvent;
   /** The exact bytes sent, so every (re)delivery of one event carries the same payload. */
   payload: string;
+  /** The chain its deliveries keep order in: the session, for a payment's refunds and disputes too. */
   sessionId: string;
   deliveries: DeliveryAttempt[];
 };
@@ -48,4 +51,9 @@ export class Store {
   readonly events = new Map<string, EventRecord>();
   readonly idempotency = new Map<string, IdempotentResult>();
   readonly requests: ApiRequest[] = [];
+  readonly refunds = new Map<string, EmulatedRefund>();
+  readonly disputes = new Map<string, EmulatedDispute>();
+  readonly payouts = new Map<string, EmulatedPayout>();
+  /** Which payout paid each balance transaction out (`GET /v1/balance_transactions?payout=`). */
+  readonly paidOutBy = new Map<string, string>();
 }

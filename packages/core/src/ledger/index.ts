@@ -1,0 +1,4 @@
+export * from './accounts';
+export * from './book';
+export * from './campaign-effect';
+export * from './entry';
