@@ -54,21 +54,3 @@ export async function* listPaymentsForExport(
     yield ExportedPayment.parse(item);
   }
 }
-
-/**
- * How many payments `filter` matches, counting no further than `limit` + 1: enough to decide
- * whether an export fits in a response without reading a large one twice.
- */
-export async function countPaymentsForExport(
-  db: Db,
-  scope: OrgScope,
-  filter: ExportFilter,
-  limit: number,
-): Promise<number> {
-  let count = 0;
-  for await (const _ of queryItems(db, paymentExportQuery(scope, filter, ['pk']))) {
-    count += 1;
-    if (count > limit) break;
-  }
-  return count;
-}

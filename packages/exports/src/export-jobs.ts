@@ -9,7 +9,7 @@ import {
   type OrgScope,
 } from '@haven/db';
 import { errorFields, logger } from '@haven/log';
-import { donationsCsv } from './donations-export';
+import { exportCsv } from './export-kinds';
 import { type ExportStore, uploadExport } from './export-store';
 
 export type ExportDeps = { db: Db; store: ExportStore; now: () => Date };
@@ -18,7 +18,7 @@ export type ExportDeps = { db: Db; store: ExportStore; now: () => Date };
 export async function requestExport(
   db: Db,
   request: {
-    scope: OrgScope & { memberId: string; role: ExportJob['requestedBy']['role'] };
+    scope: OrgScope & ExportJob['requestedBy'];
     kind: ExportKind;
     filter: ExportFilter;
     now: Date;
@@ -29,7 +29,11 @@ export async function requestExport(
     id: randomBytes(16).toString('base64url'),
     kind: request.kind,
     filter: request.filter,
-    requestedBy: { memberId: request.scope.memberId, role: request.scope.role },
+    requestedBy: {
+      memberId: request.scope.memberId,
+      role: request.scope.role,
+      locale: request.scope.locale,
+    },
     status: 'pending',
     createdAt: request.now.toISOString(),
   };
@@ -55,7 +59,8 @@ export async function runExportJob(deps: ExportDeps, id: string): Promise<void> 
   const key = exportObjectKey(job);
   try {
     const tally = { rows: 0 };
-    const csv = donationsCsv(deps.db, job, job.requestedBy.role, job.filter, tally);
+    const request = { kind: job.kind, filter: job.filter, ...job.requestedBy };
+    const csv = exportCsv(deps.db, job, request, tally);
     await uploadExport(deps.store, key, csv);
     const rows = tally.rows;
     await finishExportJob(deps.db, id, { status: 'done', rows, objectKey: key }, deps.now());

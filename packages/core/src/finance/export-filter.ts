@@ -30,3 +30,10 @@ export function exportFilename(kind: string, orgSlug: string, filter: ExportFilt
   const name = parts.filter((part) => part !== undefined).join('_');
   return `${name.replace(/[^A-Za-z0-9._-]/g, '-')}.csv`;
 }
+
+/** The same days as a ledger period: from the first instant, up to the day after the last. */
+export function exportLedgerPeriod(filter: Pick<ExportFilter, 'from' | 'to'>) {
+  const after = new Date(`${filter.to}T00:00:00.000Z`);
+  after.setUTCDate(after.getUTCDate() + 1);
+  return { from: `${filter.from}T00:00:00.000Z`, to: after.toISOString() };
+}

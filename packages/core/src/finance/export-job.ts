@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { Locale } from '../locale';
 import { Role } from '../staff/role';
 import { ExportFilter } from './export-filter';
 
-export const ExportKind = z.enum(['donations']);
+export const ExportKind = z.enum(['donations', 'journal', 'payouts']);
 export type ExportKind = z.infer<typeof ExportKind>;
 
 /**
@@ -15,7 +16,7 @@ export const ExportJob = z.object({
   id: z.string(),
   kind: ExportKind,
   filter: ExportFilter,
-  requestedBy: z.object({ memberId: z.string(), role: Role }),
+  requestedBy: z.object({ memberId: z.string(), role: Role, locale: Locale }),
   status: z.enum(['pending', 'done', 'failed']),
   createdAt: z.iso.datetime(),
   finishedAt: z.iso.datetime().optional(),

@@ -10,7 +10,11 @@ export const en = {
   currency: 'Currency',
   anyCurrency: 'All currencies',
   kind: 'File',
-  kinds: { donations: 'Donations (one row per payment)' },
+  kinds: {
+    donations: 'Donations (one row per payment)',
+    journal: 'Journal (every ledger line, per currency)',
+    payouts: 'Payouts (what each bank transfer is made of)',
+  },
   download: 'Download',
   badFilter:
     'Choose a first and a last day (the first not after the last), and a campaign and currency of this organisation.',

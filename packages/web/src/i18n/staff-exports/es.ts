@@ -11,7 +11,11 @@ export const es = {
   currency: 'Moneda',
   anyCurrency: 'Todas las monedas',
   kind: 'Archivo',
-  kinds: { donations: 'Donaciones (una fila por pago)' },
+  kinds: {
+    donations: 'Donaciones (una fila por pago)',
+    journal: 'Diario (cada línea del libro mayor, por moneda)',
+    payouts: 'Transferencias (de qué se compone cada transferencia bancaria)',
+  },
   download: 'Descargar',
   badFilter:
     'Elija un primer y un último día (el primero no después del último), y una campaña y una moneda de esta organización.',

@@ -11,7 +11,11 @@ export const fr = {
   currency: 'Monnaie',
   anyCurrency: 'Toutes les monnaies',
   kind: 'Fichier',
-  kinds: { donations: 'Dons (une ligne par paiement)' },
+  kinds: {
+    donations: 'Dons (une ligne par paiement)',
+    journal: 'Journal (chaque ligne du grand livre, par monnaie)',
+    payouts: 'Virements (ce dont chaque virement bancaire se compose)',
+  },
   download: 'Télécharger',
   badFilter:
     'Choisissez un premier et un dernier jour (le premier pas après le dernier), et une campagne et une monnaie de cette organisation.',

@@ -1,9 +1,9 @@
-import { ExportFilter } from '@haven/core';
+import { ExportFilter, ExportKind } from '@haven/core';
 import * as z from 'zod';
 
 /** The export form as posted: which file, and the filter (see core's ExportFilter). */
 export const ExportRequest = z.object({
-  kind: z.enum(['donations']).default('donations'),
+  kind: ExportKind.default('donations'),
   filter: ExportFilter,
 });
 export type ExportRequest = z.infer<typeof ExportRequest>;

@@ -45,6 +45,8 @@ export function ExportsPage(props: {
           {m.kind}
           <select name="kind">
             <option value="donations">{m.kinds.donations}</option>
+            <option value="journal">{m.kinds.journal}</option>
+            <option value="payouts">{m.kinds.payouts}</option>
           </select>
         </label>
         <label>

@@ -1,6 +1,12 @@
 import { DIRECT_EXPORT_ROWS, exportFilename, pickText } from '@haven/core';
-import { countPaymentsForExport, listExportJobs, listOrgCampaigns, recordAudit } from '@haven/db';
-import { donationsCsv, exportJobFilename, exportLink, requestExport } from '@haven/exports';
+import { listExportJobs, listOrgCampaigns, recordAudit } from '@haven/db';
+import {
+  exceedsRows,
+  exportCsv,
+  exportJobFilename,
+  exportLink,
+  requestExport,
+} from '@haven/exports';
 import { errorFields, logger } from '@haven/log';
 import { type Context, Hono } from 'hono';
 import { stream } from 'hono/streaming';
@@ -32,13 +38,15 @@ export function financeExportRoutes() {
       { action: 'finance.exported', subject: kind, after: { ...filter } },
       now(),
     );
+    const member = c.var.member;
+    const request = { kind, filter, role: member.role, locale: member.locale };
     const background = c.var.staffDeps.exports;
     const limit = background?.directExportRows ?? DIRECT_EXPORT_ROWS;
-    if (background && (await countPaymentsForExport(db, scope, filter, limit)) > limit) {
-      await requestExport(db, { scope: c.var.staff.scope, kind, filter, now: now() });
+    if (background && (await exceedsRows(db, scope, request, limit))) {
+      await requestExport(db, { scope: member, kind, filter, now: now() });
       return c.redirect('/staff/finance/exports?queued=1', 303);
     }
-    const csv = donationsCsv(db, scope, c.var.member.role, filter);
+    const csv = exportCsv(db, scope, request);
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header(
       'Content-Disposition',
