@@ -1,5 +1,7 @@
-import { ExportedPayment, type ExportFilter, exportPeriod } from '@haven/core';
+import { ExportedPayment, type ExportFilter, exportPeriod, Payment } from '@haven/core';
+import type * as z from 'zod';
 import type { Db } from './client';
+import { emailKey } from './email-key';
 import { partitions } from './keys';
 import type { OrgScope } from './org-scope';
 import { queryItems } from './query';
@@ -52,5 +54,28 @@ export async function* listPaymentsForExport(
 ): AsyncGenerator<ExportedPayment> {
   for await (const item of queryItems(db, paymentExportQuery(scope, filter))) {
     yield ExportedPayment.parse(item);
+  }
+}
+
+/** A payment as a statement reads it: the export's fields and the donor's language. */
+const DonorPayment = ExportedPayment.extend({ locale: Payment.shape.locale });
+export type DonorPayment = z.infer<typeof DonorPayment>;
+
+/**
+ * A donor's payments to the organisation in `filter`'s days: the organisation's payments by
+ * date (one Query of the period), kept where the address matches. The address is compared as
+ * `emailKey` compares it (trimmed, case-insensitive) and never becomes a key.
+ */
+export async function* listDonorPayments(
+  db: Db,
+  scope: OrgScope,
+  email: string,
+  filter: ExportFilter,
+): AsyncGenerator<DonorPayment> {
+  const wanted = emailKey(email);
+  const query = paymentExportQuery(scope, filter, [...ATTRIBUTES, 'locale']);
+  for await (const item of queryItems(db, query)) {
+    const payment = DonorPayment.parse(item);
+    if (payment.donorEmail && emailKey(payment.donorEmail) === wanted) yield payment;
   }
 }

@@ -4,3 +4,4 @@ export * from './export-filter';
 export * from './export-job';
 export * from './journal-row';
 export * from './payout-row';
+export * from './statement';

@@ -6,6 +6,7 @@ import type { StaffEnv } from './access';
 import { auditRoutes } from './routes/audit';
 import { campaignRoutes } from './routes/campaigns';
 import { financeExportRoutes } from './routes/finance-exports';
+import { financeStatementRoutes } from './routes/finance-statements';
 import { homeRoutes } from './routes/home';
 import { logoRoutes } from './routes/logo';
 import { memberRoutes } from './routes/members';
@@ -46,5 +47,6 @@ export function staffRoutes(deps: AppDeps) {
   app.route('/', campaignRoutes());
   app.route('/', logoRoutes());
   app.route('/', financeExportRoutes());
+  app.route('/', financeStatementRoutes());
   return app;
 }

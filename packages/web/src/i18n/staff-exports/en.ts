@@ -30,5 +30,14 @@ export const en = {
   rows: 'Rows',
   statuses: { pending: 'being prepared', done: 'ready', failed: 'failed' },
   fetch: 'Download',
+  statements: {
+    title: 'Yearly statements',
+    intro:
+      'A donor’s gifts of a calendar year, net of refunds, per currency, in the donor’s language with your deductibility wording: print it or save it as PDF.',
+    email: 'Donor’s email address',
+    year: 'Year',
+    show: 'Show the statement',
+    bad: 'Type a whole email address and a year.',
+  },
 };
 export type ExportMessages = typeof en;

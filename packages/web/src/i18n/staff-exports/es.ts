@@ -32,4 +32,13 @@ export const es = {
   rows: 'Filas',
   statuses: { pending: 'en preparación', done: 'listo', failed: 'falló' },
   fetch: 'Descargar',
+  statements: {
+    title: 'Certificados anuales',
+    intro:
+      'Las donaciones de una persona en un año civil, descontados los reembolsos, por moneda, en su idioma con su texto de deducibilidad: imprímalo o guárdelo como PDF.',
+    email: 'Correo electrónico del donante',
+    year: 'Año',
+    show: 'Mostrar el certificado',
+    bad: 'Escriba un correo electrónico completo y un año.',
+  },
 } satisfies ExportMessages;

@@ -32,4 +32,13 @@ export const fr = {
   rows: 'Lignes',
   statuses: { pending: 'en préparation', done: 'prêt', failed: 'échec' },
   fetch: 'Télécharger',
+  statements: {
+    title: 'Relevés annuels',
+    intro:
+      'Les dons d’une personne sur une année civile, remboursements déduits, par monnaie, dans sa langue avec votre mention de déductibilité : imprimez-le ou enregistrez-le en PDF.',
+    email: 'Adresse e-mail du donateur',
+    year: 'Année',
+    show: 'Afficher le relevé',
+    bad: 'Saisissez une adresse e-mail complète et une année.',
+  },
 } satisfies ExportMessages;
