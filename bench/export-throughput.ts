@@ -18,7 +18,7 @@ import { median } from './measure/stats';
 
 const root = resolve(import.meta.dirname, '..');
 const SIZES = [1_000, 10_000, 100_000];
-const REPEATS = 3;
+const REPEATS = 2;
 type Run = { rows: number; bytes: number; ms: number; maxRssBytes: number };
 
 function run(endpoint: string, table: string, org: string, mode: 'export' | 'query'): Run {

@@ -10,6 +10,7 @@ export const ar = {
     settings: 'الإعدادات',
     security: 'الأمان',
     audit: 'سجل التدقيق',
+    exports: 'التصدير',
   },
   signOut: 'تسجيل الخروج',
   signIn: {

@@ -9,6 +9,7 @@ export const en = {
     settings: 'Settings',
     security: 'Security',
     audit: 'Audit log',
+    exports: 'Exports',
   },
   signOut: 'Sign out',
   signIn: {

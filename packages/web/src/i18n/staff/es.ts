@@ -10,6 +10,7 @@ export const es = {
     settings: 'Ajustes',
     security: 'Seguridad',
     audit: 'Registro de auditoría',
+    exports: 'Exportaciones',
   },
   signOut: 'Cerrar sesión',
   signIn: {

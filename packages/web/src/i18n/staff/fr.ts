@@ -10,6 +10,7 @@ export const fr = {
     settings: 'Paramètres',
     security: 'Sécurité',
     audit: 'Journal d’audit',
+    exports: 'Exports',
   },
   signOut: 'Se déconnecter',
   signIn: {

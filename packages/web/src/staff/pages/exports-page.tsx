@@ -39,6 +39,9 @@ export function ExportsPage(props: {
           {m.badFilter}
         </p>
       )}
+      <p>
+        <a href="/staff/finance/statements">{m.statements.title}</a>
+      </p>
       <form method="post" action="/staff/finance/exports">
         <CsrfField token={csrf} />
         <label>
