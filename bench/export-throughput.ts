@@ -34,7 +34,11 @@ function run(endpoint: string, table: string, org: string, mode: 'export' | 'que
 
 const dynamo = await startDynamoDbLocal();
 try {
-  const db = createDb({ tableName: `bench-${randomUUID()}`, endpoint: dynamo.endpoint });
+  const db = createDb({
+    tableName: `bench-${randomUUID()}`,
+    endpoint: dynamo.endpoint,
+    timeouts: { requestTimeout: 120_000 },
+  });
   await ensureTable(db.client, db.tableName);
   const figures = [];
   for (const size of SIZES) {

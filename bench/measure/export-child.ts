@@ -10,7 +10,8 @@ import { createDb, paymentExportQuery, queryItems } from '@haven/db';
 import { exportCsv } from '@haven/exports';
 
 const [endpoint = '', tableName = '', org = '', mode = 'export'] = process.argv.slice(2);
-const db = createDb({ tableName, endpoint });
+// A loaded laptop's DynamoDB Local can take seconds for a 1 MB page: measured, not refused.
+const db = createDb({ tableName, endpoint, timeouts: { requestTimeout: 120_000 } });
 const filter = { from: '2026-01-01', to: '2026-12-31' };
 const scope = { orgSlug: org };
 
