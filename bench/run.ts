@@ -28,6 +28,7 @@ const single = [
   'hot-campaign-load',
   'form-load',
   'throughput',
+  'export-throughput',
 ];
 const chosen = process.argv.slice(2).filter((name) => single.includes(name));
 if (chosen.length > 0) {

@@ -15,6 +15,15 @@ const media = config.UPLOADS_BUCKET
       region: config.AWS_REGION,
     })
   : undefined;
+// Exports above a response's size are prepared by the export worker into this bucket; the
+// staff pages list them and sign short-lived links to them.
+const exportStore = config.EXPORTS_BUCKET
+  ? createMediaStore({
+      bucket: config.EXPORTS_BUCKET,
+      endpoint: config.S3_ENDPOINT,
+      region: config.AWS_REGION,
+    })
+  : undefined;
 
 /** ANY /staff and /staff/{proxy+}: sign-in, members, settings, campaigns, covers and logos. */
 export const handler = withLogContext(
@@ -24,6 +33,7 @@ export const handler = withLogContext(
       publicUrl: config.PUBLIC_URL,
       now: () => new Date(),
       ...(media ? { media } : {}),
+      ...(exportStore ? { exports: { store: exportStore } } : {}),
     }),
   ),
 );

@@ -37,10 +37,11 @@ export const tableGrants = {
   // The staff pages: members, passkeys and audit entries by organisation partition (Query);
   // sign-in links, sessions, members, settings and campaigns written (Put, Update; Delete for a
   // used link, a signed-out session, a removed member; ConditionCheck for the last-owner rule);
-  // an address's memberships and an organisation's campaigns on GSI1.
+  // an address's memberships and an organisation's campaigns on GSI1. Finance exports read a
+  // campaign's payments on GSI2.
   staff: {
     actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'],
-    indexes: ['gsi1'],
+    indexes: ['gsi1', 'gsi2'],
   },
   // The public JSON API reads the same as the pages (campaigns with their shards). No writes.
   jsonApi: { actions: ['GetItem', 'Query'], indexes: ['gsi1'] },
@@ -61,6 +62,9 @@ export const tableGrants = {
     actions: ['GetItem', 'Query', 'PutItem', 'UpdateItem'],
     indexes: ['gsi1', 'gsi2'],
   },
+  // One export job by key, the payments it exports (an organisation's on GSI1, a campaign's on
+  // GSI2), then the job marked done or failed.
+  exportWorker: { actions: ['GetItem', 'Query', 'UpdateItem'], indexes: ['gsi1', 'gsi2'] },
 } as const satisfies Record<FunctionName, TableGrant>;
 
 export function tableStatements(tableArn: string, grant: TableGrant): Statement[] {

@@ -112,17 +112,27 @@ export async function bundleFunctions(root: string): Promise<Record<FunctionName
     installNativePackages(root, dir, nativePackagesOf(name));
     return dir;
   };
-  const [http, staff, jsonApi, payments, stripeWebhook, emailWorker, outboxSweep, reconcile] =
-    await Promise.all([
-      dirOf('http'),
-      dirOf('staff'),
-      dirOf('jsonApi'),
-      dirOf('payments'),
-      dirOf('stripeWebhook'),
-      dirOf('emailWorker'),
-      dirOf('outboxSweep'),
-      dirOf('reconcile'),
-    ]);
+  const [
+    http,
+    staff,
+    jsonApi,
+    payments,
+    stripeWebhook,
+    emailWorker,
+    outboxSweep,
+    reconcile,
+    exportWorker,
+  ] = await Promise.all([
+    dirOf('http'),
+    dirOf('staff'),
+    dirOf('jsonApi'),
+    dirOf('payments'),
+    dirOf('stripeWebhook'),
+    dirOf('emailWorker'),
+    dirOf('outboxSweep'),
+    dirOf('reconcile'),
+    dirOf('exportWorker'),
+  ]);
   return {
     http,
     staff,
@@ -132,5 +142,6 @@ export async function bundleFunctions(root: string): Promise<Record<FunctionName
     emailWorker,
     outboxSweep,
     reconcile,
+    exportWorker,
   };
 }

@@ -79,4 +79,7 @@ export const functionSpecs = {
     timeout: 300,
     secrets: ['StripeSecretKey'],
   },
+  // Streams one large finance export from a paged Query into S3 in constant memory; Lambda's
+  // longest run, for a year of a busy organisation's payments.
+  exportWorker: { entry: 'functions/export-worker.ts', memory: 512, timeout: 900, secrets: [] },
 } as const satisfies Record<FunctionName, FunctionSpec>;

@@ -27,6 +27,7 @@ export const functionNames = [
   'emailWorker',
   'outboxSweep',
   'reconcile',
+  'exportWorker',
 ] as const;
 export type FunctionName = (typeof functionNames)[number];
 

@@ -4,6 +4,12 @@ import { type Schedule, type ScheduledFunction, schedules } from '../schedule';
 import { createAlarms } from './alarms';
 import { createApi, routeApp, routeOwnFunction } from './api';
 import { createCdn } from './cdn';
+import {
+  connectExports,
+  createExportsBucket,
+  exportReadStatements,
+  exportWriteStatements,
+} from './exports';
 import { createFunction } from './functions';
 import { connectOutbox } from './outbox';
 import { accountScope } from './policy';
@@ -29,6 +35,7 @@ export type HavenOutputs = {
   url: $util.Output<string>;
   table: $util.Output<string>;
   uploads: $util.Output<string>;
+  exports: $util.Output<string>;
   deadLetterQueue: $util.Output<string>;
 };
 
@@ -42,6 +49,7 @@ export function haven({
   const app = { name: $app.name, stage: $app.stage };
   const table = createTable(app);
   const uploads = createUploadsBucket(app);
+  const exportsBucket = createExportsBucket(app);
   const secrets: Record<SecretName, sst.Secret> = {
     StripeSecretKey: new sst.Secret('StripeSecretKey'),
     StripeWebhookSecret: new sst.Secret('StripeWebhookSecret'),
@@ -85,14 +93,18 @@ export function haven({
     };
   };
   const functions = {
-    // Public pages serve the covers and logos staff pages store there.
+    // Public pages serve the covers and logos staff pages store there; finance (staff) pages
+    // sign links to the exports the worker prepared.
     http: createFunction(context, 'http', {
       extra: uploads.arn.apply(readUploadStatements),
       link: [uploads],
     }),
     staff: createFunction(context, 'staff', {
-      extra: uploads.arn.apply(writeUploadStatements),
-      link: [uploads],
+      extra: $resolve({ uploads: uploads.arn, exports: exportsBucket.arn }).apply((arns) => [
+        ...writeUploadStatements(arns.uploads),
+        ...exportReadStatements(arns.exports),
+      ]),
+      link: [uploads, exportsBucket],
     }),
     jsonApi: createFunction(context, 'jsonApi'),
     payments: createFunction(context, 'payments'),
@@ -111,6 +123,18 @@ export function haven({
       extra: toDeadLetters,
       asynchronous: onFailure('reconcile'),
     }),
+    exportWorker: createFunction(context, 'exportWorker', {
+      extra: $resolve({
+        tableArn: table.arn,
+        bucketArn: exportsBucket.arn,
+        dlq: toDeadLetters,
+      }).apply(({ tableArn, bucketArn, dlq }) => [
+        ...streamStatements(tableArn),
+        ...exportWriteStatements(bucketArn),
+        ...dlq,
+      ]),
+      link: [exportsBucket],
+    }),
   };
   routeApp(api, functions.http);
   routeOwnFunction(api, 'staff', functions.staff);
@@ -118,6 +142,7 @@ export function haven({
   routeOwnFunction(api, 'payments', functions.payments);
   routeOwnFunction(api, 'stripeWebhook', functions.stripeWebhook);
   connectOutbox(table, functions.emailWorker, deadLetters);
+  connectExports(table, functions.exportWorker, deadLetters);
   scheduleFunction(app, 'outboxSweep', functions.outboxSweep);
   scheduleFunction(app, 'reconcile', functions.reconcile);
   createAlarms(app, { api, deadLetters, functions }, alertEmail);
@@ -126,6 +151,7 @@ export function haven({
     url: $output(url),
     table: table.name,
     uploads: uploads.name,
+    exports: exportsBucket.name,
     deadLetterQueue: deadLetters.url,
   };
 }

@@ -94,6 +94,11 @@ const contents: Record<FunctionName, { without: Package[]; with: Package[] }> = 
   emailWorker: { without: ['stripe', 'prettier', 'zodLocales'], with: ['resend', 'templates'] },
   outboxSweep: { without: ['stripe', 'prettier', 'zodLocales'], with: ['resend', 'templates'] },
   reconcile: { without: ['resend', 'reactEmail', 'reactDom', 'templates'], with: ['stripe'] },
+  // CSV from DynamoDB to S3: no payments, no email, no pages.
+  exportWorker: {
+    without: ['stripe', 'resend', 'reactEmail', 'reactDom', 'react', 'zodOpenapi', 'templates'],
+    with: [],
+  },
 };
 
 it('deploys every entry in functions/, and every function it deploys has its entry', () => {
@@ -110,6 +115,7 @@ it('deploys every entry in functions/, and every function it deploys has its ent
     'emailWorker',
     'outboxSweep',
     'reconcile',
+    'exportWorker',
   ]);
 });
 

@@ -1,6 +1,7 @@
 import {
   BaseConfig,
   DonationsConfig,
+  ExportWorkerConfig,
   loadConfig,
   MailConfig,
   PagesConfig,
@@ -38,10 +39,19 @@ const expectedFunctions = {
   EmailWorker: { name: 'haven-production-email-worker', memory: 256, timeout: 30 },
   OutboxSweep: { name: 'haven-production-outbox-sweep', memory: 256, timeout: 120 },
   Reconcile: { name: 'haven-production-reconcile', memory: 512, timeout: 300 },
+  ExportWorker: { name: 'haven-production-export-worker', memory: 512, timeout: 900 },
 };
 type FunctionResource = keyof typeof expectedFunctions;
 const lambda = (declared: Declared, name: string) => declared.get(types.fn, `${name}Function`);
 const roleOf = (declared: Declared, name: string) => declared.get(types.role, `${name}Role`);
+/** The table stream's mapping that drives the named Lambda. */
+const mappingOf = (declared: Declared, functionName: string) => {
+  const found = declared
+    .ofType(types.eventSourceMapping)
+    .find((mapping) => mapping.inputs.functionName === lambdaArn(functionName));
+  if (!found) throw new Error(`no stream mapping drives ${functionName}`);
+  return found;
+};
 
 /** The configuration each entry parses at cold start. */
 const configOf: Record<FunctionResource, z.ZodObject> = {
@@ -53,6 +63,7 @@ const configOf: Record<FunctionResource, z.ZodObject> = {
   EmailWorker: MailConfig,
   OutboxSweep: MailConfig,
   Reconcile: ReconcileConfig,
+  ExportWorker: ExportWorkerConfig,
 };
 
 describe('the table', () => {
@@ -160,9 +171,15 @@ describe('the functions', () => {
       EmailWorker: ['MailFrom', 'ResendApiKey'],
       OutboxSweep: ['MailFrom', 'ResendApiKey'],
       Reconcile: ['StripeSecretKey'],
+      ExportWorker: [],
     };
-    // Only the functions that serve (pages) and store (staff) covers are given the uploads bucket.
-    const buckets: Record<string, string[]> = { Http: ['Uploads'], Staff: ['Uploads'] };
+    // Only the functions that serve (pages) and store (staff) covers are given the uploads
+    // bucket; the exports bucket, to the one that signs links (staff) and the one that writes.
+    const buckets: Record<string, string[]> = {
+      Http: ['Uploads'],
+      Staff: ['Uploads', 'Exports'],
+      ExportWorker: ['Exports'],
+    };
     for (const [name, secrets] of Object.entries(expected)) {
       const linked = [...secrets, 'Table', ...(buckets[name] ?? [])];
       expect(Object.keys(links(name)).sort()).toEqual(linked.sort());
@@ -257,6 +274,70 @@ describe('the uploads bucket', () => {
       .map((role) => role.name)
       .sort();
     expect(reaching).toEqual(['HttpRole', 'StaffRole']);
+  });
+});
+
+describe('the exports bucket', () => {
+  it('is private, HTTPS only, encrypted, and empties itself after three days', () => {
+    expect(production.get(types.bucket, 'ExportsBucket').inputs).toMatchObject({
+      bucket: 'haven-production-exports',
+    });
+    expect(
+      production.get(types.publicAccessBlock, 'ExportsPublicAccessBlock').inputs,
+    ).toMatchObject({
+      bucket: 'haven-production-exports',
+      blockPublicAcls: true,
+      blockPublicPolicy: true,
+      ignorePublicAcls: true,
+      restrictPublicBuckets: true,
+    });
+    expect(production.get(types.ownership, 'ExportsOwnership').inputs).toMatchObject({
+      rule: { objectOwnership: 'BucketOwnerEnforced' },
+    });
+    const policy = JSON.stringify(production.get(types.bucketPolicy, 'ExportsPolicy').inputs);
+    expect(policy).toContain('aws:SecureTransport');
+    expect(policy).not.toContain('s3:GetObject');
+    expect(production.get(types.bucketEncryption, 'ExportsEncryption').inputs).toMatchObject({
+      bucket: 'haven-production-exports',
+      rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'AES256' } }],
+    });
+    expect(
+      production.get(
+        'aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration',
+        'ExportsLifecycle',
+      ).inputs,
+    ).toMatchObject({
+      bucket: 'haven-production-exports',
+      rules: [{ id: 'expire-exports', status: 'Enabled', expiration: { days: 3 } }],
+    });
+  });
+
+  it('is reached by the HTTP function (to sign links) and the export worker (to write) alone', () => {
+    const reaching = production
+      .ofType(types.role)
+      .filter((role) => JSON.stringify(policyOf(role)).includes('haven-production-exports'))
+      .map((role) => role.name)
+      .sort();
+    expect(reaching).toEqual(['ExportWorkerRole', 'HttpRole']);
+  });
+});
+
+describe('the export worker', () => {
+  it('is driven by new export jobs on the stream, one at a time, then dead-lettered', () => {
+    const mapping = mappingOf(production, 'haven-production-export-worker');
+    expect(mapping.inputs).toMatchObject({
+      batchSize: 1,
+      functionResponseTypes: ['ReportBatchItemFailures'],
+      destinationConfig: { onFailure: { destinationArn: production.the(types.queue).state.arn } },
+    });
+    expect(field(mapping, 'filterCriteria', 'filters')).toEqual([
+      {
+        pattern: JSON.stringify({
+          eventName: ['INSERT'],
+          dynamodb: { Keys: { pk: { S: [{ prefix: 'EXPORT#' }] } } },
+        }),
+      },
+    ]);
   });
 });
 
@@ -397,6 +478,17 @@ describe('least-privilege IAM', () => {
     Resource: ['arn:aws:s3:::haven-production-uploads/covers/*'],
   });
 
+  const exportObjectsRead = {
+    Effect: 'Allow',
+    Action: ['s3:GetObject'],
+    Resource: ['arn:aws:s3:::haven-production-exports/exports/*'],
+  };
+  const exportObjectsWritten = {
+    Effect: 'Allow',
+    Action: ['s3:PutObject', 's3:AbortMultipartUpload'],
+    Resource: ['arn:aws:s3:::haven-production-exports/exports/*'],
+  };
+
   /** Everything each role may do besides writing its logs, statement by statement. */
   const expectedGrants: Record<FunctionResource, object[]> = {
     // Public pages read by key, a campaign with its totals' shards (Query) and list on GSI1;
@@ -406,8 +498,9 @@ describe('least-privilege IAM', () => {
     // organisation's partition and memberships on GSI1, and put the covers they re-encoded.
     Staff: [
       table('GetItem', 'Query', 'PutItem', 'UpdateItem', 'DeleteItem', 'ConditionCheckItem'),
-      queryOn('gsi1'),
+      queryOn('gsi1', 'gsi2'),
       covers('PutObject'),
+      exportObjectsRead,
     ],
     // The public JSON API reads like the pages (campaigns with their shards); writes nothing.
     JsonApi: [table('GetItem', 'Query'), queryOn('gsi1')],
@@ -424,6 +517,15 @@ describe('least-privilege IAM', () => {
     Reconcile: [
       table('GetItem', 'Query', 'PutItem', 'UpdateItem'),
       queryOn('gsi1', 'gsi2'),
+      toDeadLetters,
+    ],
+    // One job by key, the payments it exports (GSI1, or a campaign's on GSI2), the job marked
+    // done; writes files under exports/ and reads none of them.
+    ExportWorker: [
+      table('GetItem', 'Query', 'UpdateItem'),
+      queryOn('gsi1', 'gsi2'),
+      readStream,
+      exportObjectsWritten,
       toDeadLetters,
     ],
   };
@@ -510,7 +612,7 @@ describe('least-privilege IAM', () => {
 describe('the outbox worker', () => {
   it('is driven by new outbox items on the stream, retried, bisected, then dead-lettered', () => {
     const queue = production.the(types.queue);
-    expect(production.the(types.eventSourceMapping).inputs).toMatchObject({
+    expect(mappingOf(production, 'haven-production-email-worker').inputs).toMatchObject({
       eventSourceArn: `${tableArn}/stream/2025-01-01T00:00:00.000`,
       functionName: lambdaArn('haven-production-email-worker'),
       startingPosition: 'TRIM_HORIZON',
@@ -519,7 +621,11 @@ describe('the outbox worker', () => {
       maximumRetryAttempts: 8,
       destinationConfig: { onFailure: { destinationArn: queue.state.arn } },
     });
-    const filters = field(production.the(types.eventSourceMapping), 'filterCriteria', 'filters');
+    const filters = field(
+      mappingOf(production, 'haven-production-email-worker'),
+      'filterCriteria',
+      'filters',
+    );
     expect(filters).toEqual([
       {
         pattern: JSON.stringify({
@@ -634,14 +740,15 @@ describe('errors', () => {
   });
 
   it('gives every asynchronous function a way to the dead-letter queue, and no other', () => {
-    const mapping = production.the(types.eventSourceMapping).inputs;
+    const mappings = production.ofType(types.eventSourceMapping).map((m) => m.inputs.functionName);
     const invokeConfigs = production.ofType(types.invokeConfig).map((c) => c.inputs.functionName);
     const withDeadLetters = [
-      String(mapping.functionName).replace(/^.*:function:/, ''),
+      ...mappings.map((name) => String(name).replace(/^.*:function:/, '')),
       ...invokeConfigs,
     ].sort();
     expect(withDeadLetters).toEqual([
       'haven-production-email-worker',
+      'haven-production-export-worker',
       'haven-production-outbox-sweep',
       'haven-production-reconcile',
     ]);
@@ -650,7 +757,12 @@ describe('errors', () => {
       .filter((role) => policyOf(role).Statement.some((s) => s.Action.includes('sqs:SendMessage')))
       .map((role) => role.name)
       .sort();
-    expect(sending).toEqual(['EmailWorkerRole', 'OutboxSweepRole', 'ReconcileRole']);
+    expect(sending).toEqual([
+      'EmailWorkerRole',
+      'ExportWorkerRole',
+      'OutboxSweepRole',
+      'ReconcileRole',
+    ]);
   });
 });
 

@@ -1,4 +1,9 @@
-import { DeleteCommand, paginateScan, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchWriteCommand,
+  DeleteCommand,
+  paginateScan,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { Db } from '@haven/db';
 
 /**
@@ -55,4 +60,41 @@ export async function allItems(db: Db): Promise<Record<string, unknown>[]> {
   const pages = paginateScan({ client: db.doc }, { TableName: db.tableName });
   for await (const page of pages) items.push(...(page.Items ?? []));
   return items;
+}
+
+/**
+ * Writes many ready-made items fast (BatchWriteItem, 25 a request, a few requests at once),
+ * retrying what DynamoDB leaves unprocessed: how a test or benchmark fills a table with 100 000
+ * payments in seconds rather than through 100 000 fulfilment transactions.
+ */
+export async function batchPutItems(
+  db: Db,
+  items: Iterable<Record<string, unknown>>,
+  parallel = 8,
+): Promise<void> {
+  const batches: Record<string, unknown>[][] = [[]];
+  for (const item of items) {
+    const last = batches[batches.length - 1];
+    if (last && last.length < 25) last.push(item);
+    else batches.push([item]);
+  }
+  const write = async (batch: Record<string, unknown>[]) => {
+    let requests = batch.map((Item) => ({ PutRequest: { Item } }));
+    while (requests.length > 0) {
+      const answer = await db.doc.send(
+        new BatchWriteCommand({ RequestItems: { [db.tableName]: requests } }),
+      );
+      requests = (answer.UnprocessedItems?.[db.tableName] ?? []).flatMap((request) =>
+        request.PutRequest?.Item ? [{ PutRequest: { Item: request.PutRequest.Item } }] : [],
+      );
+    }
+  };
+  let next = 0;
+  const worker = async () => {
+    while (next < batches.length) {
+      const batch = batches[next++];
+      if (batch && batch.length > 0) await write(batch);
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, worker));
 }

@@ -84,12 +84,27 @@ const uploads = {
 export const UploadsConfig = z.object(uploads);
 export type UploadsConfig = z.infer<typeof UploadsConfig>;
 
+/**
+ * The exports bucket (finance files too large for one response): SST's `Exports` link in AWS;
+ * locally a bucket on the same S3-compatible server. Without one every export is streamed.
+ */
+const exportsBucket = {
+  EXPORTS_BUCKET: z.string().min(3).max(63).optional(),
+  S3_ENDPOINT: z.url().optional(),
+};
+/** The export worker: nothing to do without the bucket, so it must be there. */
+export const ExportWorkerConfig = BaseConfig.extend({
+  ...exportsBucket,
+  EXPORTS_BUCKET: z.string().min(3).max(63),
+});
+export type ExportWorkerConfig = z.infer<typeof ExportWorkerConfig>;
+
 /** Public pages, which render the donation form and serve uploaded covers (/media). */
 export const PagesConfig = BaseConfig.extend(formGuard).extend(uploads);
 export type PagesConfig = z.infer<typeof PagesConfig>;
 
-/** The staff pages (functions/staff.ts): the table and the uploads bucket, no form key. */
-export const StaffConfig = BaseConfig.extend(uploads);
+/** The staff pages (functions/staff.ts): the table, the uploads and exports buckets, no form key. */
+export const StaffConfig = BaseConfig.extend(uploads).extend(exportsBucket);
 export type StaffConfig = z.infer<typeof StaffConfig>;
 
 /** The donation routes: Stripe, and the form's guard. */

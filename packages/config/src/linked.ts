@@ -14,6 +14,7 @@ export const linkedVariables = {
   MAIL_FROM: { link: 'MailFrom', property: 'value' },
   FORM_TOKEN_SECRET: { link: 'FormTokenSecret', property: 'value' },
   UPLOADS_BUCKET: { link: 'Uploads', property: 'name' },
+  EXPORTS_BUCKET: { link: 'Exports', property: 'name' },
 } as const;
 
 /** The variables the given links provide; one that is not linked stays unset. */

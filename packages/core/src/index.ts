@@ -8,6 +8,7 @@ export * from './donation';
 export * from './donor';
 export * from './errors';
 export * from './fees';
+export * from './finance';
 export * from './free-text';
 export * from './fulfilment';
 export * from './gateway';

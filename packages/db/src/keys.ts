@@ -17,6 +17,7 @@ const LEDGER = 'LEDGER#';
 const PAYOUT = 'PAYOUT#';
 const PAYOUT_ENTRY = 'ENTRY#';
 const ACCOUNT = 'ACCOUNT#';
+const EXPORT = 'EXPORT#';
 
 /**
  * Item keys, from the access patterns:
@@ -60,6 +61,8 @@ const ACCOUNT = 'ACCOUNT#';
  * - an organisation's ledger by period:   gsi1 ORG#<org>#LEDGER#<yyyy-mm>, by booked-at
  * - the entries a payout paid out:        pk PAYOUT#<org>#<payout id>, sk ENTRY#<entry key>
  * - an account the organisation renamed:  pk ORG#<org>, sk ACCOUNT#<code>
+ * - a background export:                  pk EXPORT#<id> (TTL); gsi1 ORG#<org>#EXPORTS by
+ *                                          creation; gsi2 EXPORT#pending until it is done
  */
 export const keys = {
   org: (org: string) => ({ pk: `${ORG}${org}`, sk: '#PROFILE' }),
@@ -202,6 +205,15 @@ export const keys = {
   }),
   account: (org: string, code: string) => ({ pk: `${ORG}${org}`, sk: `${ACCOUNT}${code}` }),
   accounts: (org: string) => ({ pk: `${ORG}${org}`, skPrefix: ACCOUNT }),
+  exportJob: (id: string) => ({ pk: `${EXPORT}${id}`, sk: '#EXPORT' }),
+  exportJobsOfOrg: (org: string, createdAt: string, id: string) => ({
+    gsi1pk: partitions.exportJobs(org),
+    gsi1sk: `${createdAt}#${id}`,
+  }),
+  pendingExportJob: (createdAt: string, id: string) => ({
+    gsi2pk: partitions.pendingExportJobs(),
+    gsi2sk: `${createdAt}#${id}`,
+  }),
 };
 
 /** The index partitions a Query lists, each named after the list it holds. */
@@ -226,6 +238,8 @@ export const partitions = {
   donorPledges: (emailKey: string) => `${DONOR}${emailKey}`,
   /** `month` is `yyyy-mm`, the first seven characters of an ISO date. */
   ledgerMonth: (org: string, month: string) => `${ORG}${org}#LEDGER#${month}`,
+  exportJobs: (org: string) => `${ORG}${org}#EXPORTS`,
+  pendingExportJobs: () => `${EXPORT}pending`,
 };
 
 const after = (prefix: string, value: unknown): string | undefined =>
@@ -256,3 +270,8 @@ export function receiptYearFromKey(sk: unknown): number | undefined {
 export const outboxIdFromStreamKeys = (
   streamKeys: Readonly<Record<string, { S?: string | undefined }>> | undefined,
 ): string | undefined => after(OUTBOX, streamKeys?.pk?.S);
+
+/** The export job id of a table stream record's keys; undefined for any other item. */
+export const exportIdFromStreamKeys = (
+  streamKeys: Readonly<Record<string, { S?: string | undefined }>> | undefined,
+): string | undefined => after(EXPORT, streamKeys?.pk?.S);

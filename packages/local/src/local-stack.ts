@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { FormGuardConfig, loadConfig, WebhookConfig } from '@haven/config';
 import { createDb, type Db, ensureTable, listOrganisations } from '@haven/db';
+import { runPendingExports } from '@haven/exports';
 import { errorFields, logger } from '@haven/log';
 import { createResendMailer, type Mailer } from '@haven/mail';
 import { createMediaStore, ensureBucket, type MediaStore } from '@haven/media';
@@ -92,6 +93,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       endpoint: s3Endpoint,
     });
     await ensureBucket(media);
+    // Finance exports too large for one response: the same local S3, a bucket of their own.
+    const exportStore = createMediaStore({
+      bucket: env.EXPORTS_BUCKET ?? `${db.tableName}-exports`,
+      endpoint: s3Endpoint,
+    });
+    await ensureBucket(exportStore);
 
     // Stripe: the real one when a key is given (with `stripe listen` forwarding webhooks), else the emulator.
     let stripeEmulator: StripeEmulator | undefined;
@@ -145,6 +152,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       publicUrl,
       now: () => new Date(),
       media,
+      exports: { store: exportStore },
       payments: paymentsFromConfig(config),
       stripeConnect: config.STRIPE_MODE === 'connect',
       checkoutOrigins: checkoutOrigins(config.STRIPE_API_BASE),
@@ -170,6 +178,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const drain = () => {
       draining = draining
         .then(() => drainOutbox(outbox))
+        // The export worker: in AWS the table's stream wakes it; here the same timer does.
+        .then(() => runPendingExports({ db, store: exportStore, now: () => new Date() }))
         .catch((error: unknown) => {
           logger.error('outbox worker failed', errorFields(error));
         });

@@ -1,5 +1,6 @@
 import type { Payments } from '@haven/core';
 import type { Db } from '@haven/db';
+import type { ExportStore } from '@haven/exports';
 import type { MediaStore } from '@haven/media';
 import type { GuardOptions } from './guard/options';
 
@@ -23,6 +24,11 @@ export type AppDeps = {
   guard?: GuardOptions;
   /** The uploads bucket: covers and logos; without it uploads are refused and /media is 404. */
   media?: MediaStore;
+  /**
+   * The exports bucket: an export above `directExportRows` rows (core's DIRECT_EXPORT_ROWS by
+   * default) is prepared there in the background; without a bucket every export is streamed.
+   */
+  exports?: { store: ExportStore; directExportRows?: number };
 };
 
 /** Whether the service runs with Stripe Connect (see `AppDeps.stripeConnect`). */

@@ -290,6 +290,7 @@ async function placeholderBundles(work: string): Promise<Record<FunctionName, st
     emailWorker: dir('emailWorker'),
     outboxSweep: dir('outboxSweep'),
     reconcile: dir('reconcile'),
+    exportWorker: dir('exportWorker'),
   };
   for (const name of functionNames) {
     await mkdir(bundles[name], { recursive: true });

@@ -26,6 +26,7 @@ export const AuditEntry = z.object({
     'stripe.onboarding_started',
     'stripe.account_updated',
     'payment.refunded',
+    'finance.exported',
   ]),
   subject: z.string(),
   before: z.record(z.string(), z.unknown()).optional(),

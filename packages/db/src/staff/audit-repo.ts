@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type AuditAction, AuditEntry, type StaffScope } from '@haven/core';
 import type { Db } from '../client';
 import { keys } from '../keys';
@@ -45,4 +46,18 @@ export async function listAudit(db: Db, scope: StaffScope, limit = 200): Promise
     if (entries.length >= limit) break;
   }
   return entries;
+}
+
+/**
+ * An audit entry for an action that changes no record of its own (a download): written alone,
+ * before the action's answer starts, so a download the log cannot record does not happen.
+ */
+export async function recordAudit(
+  db: Db,
+  scope: StaffScope,
+  change: AuditChange,
+  now: Date,
+): Promise<void> {
+  const { Put } = auditPut(db, scope, change, now);
+  if (Put) await db.doc.send(new PutCommand(Put));
 }

@@ -142,6 +142,7 @@ export const signedInAs = (member: StaffMember, org: Organisation, session: Staf
     csrfToken: session.csrfToken,
     canManage: can(member.role, 'org.settings.edit'),
     canAudit: can(member.role, 'audit.read'),
+    canExport: can(member.role, 'finance.export'),
   },
 });
 

@@ -5,6 +5,8 @@ import type { AppDeps } from '../deps';
 import type { StaffEnv } from './access';
 import { auditRoutes } from './routes/audit';
 import { campaignRoutes } from './routes/campaigns';
+import { financeExportRoutes } from './routes/finance-exports';
+import { financeStatementRoutes } from './routes/finance-statements';
 import { homeRoutes } from './routes/home';
 import { ledgerRoutes } from './routes/ledger';
 import { logoRoutes } from './routes/logo';
@@ -52,5 +54,7 @@ export function staffRoutes(deps: AppDeps) {
   app.route('/', receiptRoutes());
   app.route('/', paymentRoutes());
   app.route('/', ledgerRoutes());
+  app.route('/', financeExportRoutes());
+  app.route('/', financeStatementRoutes());
   return app;
 }

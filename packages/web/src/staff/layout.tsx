@@ -9,7 +9,13 @@ export type StaffPageContext = {
   locale: Locale;
   t: StaffMessages;
   /** Present once signed in: the navigation and the sign-out form need them. */
-  signedIn?: { orgName: string; csrfToken: string; canManage: boolean; canAudit: boolean };
+  signedIn?: {
+    orgName: string;
+    csrfToken: string;
+    canManage: boolean;
+    canAudit: boolean;
+    canExport?: boolean;
+  };
 };
 
 export const staffPageContext = (
@@ -70,6 +76,11 @@ export function StaffLayout(props: {
                   <li>
                     <a href="/staff/security">{t.nav.security}</a>
                   </li>
+                  {signedIn.canExport && (
+                    <li>
+                      <a href="/staff/finance/exports">{t.nav.exports}</a>
+                    </li>
+                  )}
                   {signedIn.canAudit && (
                     <li>
                       <a href="/staff/audit">{t.nav.audit}</a>

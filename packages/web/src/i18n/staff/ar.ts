@@ -10,6 +10,7 @@ export const ar = {
     settings: 'الإعدادات',
     security: 'الأمان',
     audit: 'سجل التدقيق',
+    exports: 'التصدير',
   },
   signOut: 'تسجيل الخروج',
   signIn: {
@@ -117,6 +118,7 @@ export const ar = {
       'stripe.onboarding_started': 'بدأ التسجيل في Stripe',
       'stripe.account_updated': 'حُدّثت حالة حساب Stripe',
       'payment.refunded': 'ردّ مبلغ تبرع',
+      'finance.exported': 'صدّر',
     },
   },
   errors: {

@@ -9,6 +9,7 @@ export const en = {
     settings: 'Settings',
     security: 'Security',
     audit: 'Audit log',
+    exports: 'Exports',
   },
   signOut: 'Sign out',
   signIn: {
@@ -118,6 +119,7 @@ export const en = {
       'stripe.onboarding_started': 'Started Stripe onboarding',
       'stripe.account_updated': 'Stripe account state refreshed',
       'payment.refunded': 'Refunded a gift',
+      'finance.exported': 'Exported',
     },
   },
   errors: {

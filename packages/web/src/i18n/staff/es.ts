@@ -10,6 +10,7 @@ export const es = {
     settings: 'Ajustes',
     security: 'Seguridad',
     audit: 'Registro de auditoría',
+    exports: 'Exportaciones',
   },
   signOut: 'Cerrar sesión',
   signIn: {
@@ -126,6 +127,7 @@ export const es = {
       'stripe.onboarding_started': 'Inició el registro en Stripe',
       'stripe.account_updated': 'Estado de la cuenta de Stripe actualizado',
       'payment.refunded': 'Reembolsó una donación',
+      'finance.exported': 'Exportó',
     },
   },
   errors: {

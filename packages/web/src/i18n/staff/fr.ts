@@ -10,6 +10,7 @@ export const fr = {
     settings: 'Paramètres',
     security: 'Sécurité',
     audit: 'Journal d’audit',
+    exports: 'Exports',
   },
   signOut: 'Se déconnecter',
   signIn: {
@@ -122,6 +123,7 @@ export const fr = {
       'stripe.onboarding_started': 'A commencé l’inscription Stripe',
       'stripe.account_updated': 'État du compte Stripe actualisé',
       'payment.refunded': 'A remboursé un don',
+      'finance.exported': 'A exporté',
     },
   },
   errors: {
