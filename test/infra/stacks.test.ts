@@ -312,13 +312,13 @@ describe('the exports bucket', () => {
     });
   });
 
-  it('is reached by the HTTP function (to sign links) and the export worker (to write) alone', () => {
+  it('is reached by the staff function (to sign links) and the export worker (to write) alone', () => {
     const reaching = production
       .ofType(types.role)
       .filter((role) => JSON.stringify(policyOf(role)).includes('haven-production-exports'))
       .map((role) => role.name)
       .sort();
-    expect(reaching).toEqual(['ExportWorkerRole', 'HttpRole']);
+    expect(reaching).toEqual(['ExportWorkerRole', 'StaffRole']);
   });
 });
 
