@@ -1,6 +1,8 @@
 import type { CheckoutOutcome, CheckoutState } from './checkout';
 import type { Payment } from './payment';
 import { chargedAmount, type Pledge, type PledgeStatus, TRANSITIONS } from './pledge';
+import { planSupporter } from './supporters/plan-supporter';
+import type { SupporterWrites } from './supporters/supporter';
 
 /** An outcome that changes something: `none` never reaches fulfilment. */
 export type FulfilmentOutcome = Exclude<CheckoutOutcome, 'none'>;
@@ -37,6 +39,7 @@ export type PaymentWrites = {
     campaignSlug: string;
     currency: string;
     amount: number;
+    /** One person; the adapter adds it only when this gift is their first to the campaign. */
     supporters: 1;
   };
   email: { outboxId: string; kind: 'receipt'; pledgeId: string; dueAt: string };
@@ -47,7 +50,14 @@ export type FulfilmentPlan =
   | { write: 'nothing'; effect: 'amount_mismatch' }
   /** Only the event key, so a repeat of this event is known as one. */
   | { write: 'event'; effect: 'no_change' }
-  | { write: 'transaction'; effect: 'applied'; move: PledgeMove; payment?: PaymentWrites };
+  | {
+      write: 'transaction';
+      effect: 'applied';
+      move: PledgeMove;
+      payment?: PaymentWrites;
+      /** The person behind a paid gift (planSupporter): their record and campaign mark. */
+      supporter?: SupporterWrites;
+    };
 
 export type FulfilmentInput = {
   pledge: Pledge;
@@ -83,7 +93,8 @@ export function planFulfilment(input: FulfilmentInput): FulfilmentPlan {
   if (input.outcome !== 'paid') return { write: 'transaction', effect: 'applied', move };
   if (!amountsMatch(pledge, state)) return { write: 'nothing', effect: 'amount_mismatch' };
   const payment = planPayment(pledge, state, now);
-  return { write: 'transaction', effect: 'applied', move, payment };
+  const supporter = planSupporter(pledge, payment.payment, now);
+  return { write: 'transaction', effect: 'applied', move, payment, supporter };
 }
 
 const amountsMatch = (pledge: Pledge, state: CheckoutState) =>

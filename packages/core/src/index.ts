@@ -17,3 +17,4 @@ export * from './pledge';
 export * from './receipt-issue';
 export * from './receipt-number';
 export * from './staff';
+export * from './supporters';

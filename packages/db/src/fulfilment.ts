@@ -8,6 +8,7 @@ import {
   type PaymentWrites,
   type PledgeMove,
   planFulfilment,
+  type SupporterWrites,
   TemporarilyUnavailableError,
 } from '@haven/core';
 import { raisedAttribute, randomTotalsShard } from './campaign-totals';
@@ -15,6 +16,7 @@ import type { Db } from './client';
 import { isConditionFailed } from './conditional';
 import { keys } from './keys';
 import { findPledge } from './pledge-repo';
+import { campaignSupporterExists, supporterItems, supporterKeyOf } from './supporters';
 
 type TransactItem = NonNullable<
   ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
@@ -51,9 +53,12 @@ export async function applyCheckoutOutcome(
     const plan = planFulfilment({ outcome, pledge, state, now });
     if (plan.write === 'nothing') return plan.effect;
     if (plan.write === 'event') return recordEventOnly(db, input.eventKey, now);
+    const known = plan.supporter ? await campaignSupporterExists(db, plan.supporter) : false;
     try {
       await db.doc.send(
-        new TransactWriteCommand({ TransactItems: transactItems(db, input.eventKey, plan, now) }),
+        new TransactWriteCommand({
+          TransactItems: transactItems(db, input.eventKey, plan, now, known),
+        }),
       );
       return plan.effect;
     } catch (error) {
@@ -87,11 +92,14 @@ function transactItems(
   eventKey: string,
   plan: Extract<FulfilmentPlan, { write: 'transaction' }>,
   now: Date,
+  knownSupporter: boolean,
 ): TransactItem[] {
+  const supporter = plan.payment && plan.supporter;
   return [
     eventPut(db, eventKey, now),
     pledgeUpdate(db, plan.move),
-    ...(plan.payment ? paymentItems(db, plan.payment) : []),
+    ...(plan.payment ? paymentItems(db, plan.payment, supporter || undefined, knownSupporter) : []),
+    ...(supporter ? supporterItems(db, supporter, knownSupporter) : []),
   ];
 }
 
@@ -127,8 +135,14 @@ function pledgeUpdate(db: Db, move: PledgeMove): TransactItem {
   };
 }
 
-function paymentItems(db: Db, writes: PaymentWrites): TransactItem[] {
+function paymentItems(
+  db: Db,
+  writes: PaymentWrites,
+  supporter: SupporterWrites | undefined,
+  knownSupporter: boolean,
+): TransactItem[] {
   const { payment, campaignTotal, email } = writes;
+  const supporterKey = supporterKeyOf(supporter);
   return [
     {
       Put: {
@@ -144,6 +158,7 @@ function paymentItems(db: Db, writes: PaymentWrites): TransactItem[] {
           ),
           type: 'payment',
           ...payment,
+          ...(supporterKey ? { supporterKey } : {}),
         },
         ConditionExpression: 'attribute_not_exists(pk)',
       },
@@ -166,7 +181,8 @@ function paymentItems(db: Db, writes: PaymentWrites): TransactItem[] {
         },
         ExpressionAttributeValues: {
           ':gift': campaignTotal.amount,
-          ':one': campaignTotal.supporters,
+          // A person counts once per campaign: a later gift of theirs adds nothing.
+          ':one': knownSupporter ? 0 : campaignTotal.supporters,
           ':type': 'campaign_totals',
         },
       },

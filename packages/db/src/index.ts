@@ -23,5 +23,6 @@ export * from './rate-limit-repo';
 export * from './receipt-counter-repo';
 export * from './receipt-issue';
 export * from './staff';
+export * from './supporters';
 export * from './table';
 export * from './transient';

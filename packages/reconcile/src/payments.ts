@@ -1,6 +1,6 @@
 import { Payment } from '@haven/core';
 import { type Db, listPaymentItems } from '@haven/db';
-import type { z } from 'zod';
+import * as z from 'zod';
 import type { Finding } from './report';
 
 /** What reconciliation needs of a payment: no donor email, name or message is ever read. */
@@ -19,6 +19,9 @@ export const PaymentFigures = Payment.pick({
   paidAt: true,
   chargeId: true,
   refunded: true,
+}).extend({
+  /** The donor's emailKey (a hash, not the address): a campaign counts each person once. */
+  supporterKey: z.string().optional(),
 });
 export type PaymentFigures = z.infer<typeof PaymentFigures>;
 

@@ -1,0 +1,2 @@
+export * from './fulfilment-supporter';
+export * from './supporter-repo';
