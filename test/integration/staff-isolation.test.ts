@@ -33,6 +33,7 @@ const OTHER_ORG_IDS: Record<string, string> = {
   slug: 'mountain-voices',
   pledgeId: 'pledge-of-another-org',
   paymentId: 'pledge-of-another-org',
+  updateId: 'upd_0000000000000000000001',
 };
 
 /** Staff routes anyone may call: signing in, and the passkey script. */

@@ -78,6 +78,11 @@ export type DonationsConfig = z.infer<typeof DonationsConfig>;
 export const MailConfig = BaseConfig.extend({
   RESEND_API_KEY: z.string().regex(/^re_[A-Za-z0-9_]+$/, 'a Resend API key (re_…)'),
   MAIL_FROM: z.string().min(3).max(200),
+  /**
+   * The form token secret, from which the update emails' unsubscribe links are signed (under a
+   * key of their own). Without it the worker sends receipts but no update email.
+   */
+  FORM_TOKEN_SECRET: formGuard.FORM_TOKEN_SECRET.optional(),
 });
 export type MailConfig = z.infer<typeof MailConfig>;
 

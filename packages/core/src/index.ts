@@ -18,3 +18,4 @@ export * from './receipt-issue';
 export * from './receipt-number';
 export * from './staff';
 export * from './supporters';
+export * from './updates';

@@ -26,3 +26,4 @@ export * from './staff';
 export * from './supporters';
 export * from './table';
 export * from './transient';
+export * from './updates';

@@ -4,6 +4,7 @@ import type { Db } from './client';
 import { isConditionFailed } from './conditional';
 import { keys, partitions } from './keys';
 import { queryItems } from './query';
+import { UpdateBatchOutboxItem, UpdateFanoutOutboxItem } from './updates/update-outbox-items';
 
 const OutboxState = {
   id: z.string(),
@@ -39,7 +40,12 @@ export const StaffLinkOutboxItem = z.object({
 });
 export type StaffLinkOutboxItem = z.infer<typeof StaffLinkOutboxItem>;
 
-export const OutboxItem = z.discriminatedUnion('kind', [ReceiptOutboxItem, StaffLinkOutboxItem]);
+export const OutboxItem = z.discriminatedUnion('kind', [
+  ReceiptOutboxItem,
+  StaffLinkOutboxItem,
+  UpdateFanoutOutboxItem,
+  UpdateBatchOutboxItem,
+]);
 export type OutboxItem = z.infer<typeof OutboxItem>;
 
 export async function findOutboxItem(db: Db, id: string): Promise<OutboxItem | undefined> {

@@ -4,6 +4,7 @@ import { type Mailer, MailSendError } from '@haven/mail';
 import { nextAttemptAt } from './backoff';
 import { composeReceipt } from './receipt-email';
 import { composeStaffLink } from './staff-link-email';
+import { sendUpdateOutboxItem } from './update-email';
 
 export type OutboxDeps = {
   db: Db;
@@ -15,6 +16,11 @@ export type OutboxDeps = {
   now: () => Date;
   retryDelaysMs: readonly number[];
   leaseMs?: number;
+  /**
+   * Signs update emails' unsubscribe links: the form token secret (FORM_TOKEN_SECRET), under a
+   * key of its own (core's unsubscribe-token.ts). Without it no update email is sent.
+   */
+  unsubscribeSecret?: string;
 };
 
 export type SendResult = 'sent' | 'retry' | 'failed' | 'skipped';
@@ -27,6 +33,9 @@ export type SendResult = 'sent' | 'retry' | 'failed' | 'skipped';
 export async function sendOutboxItem(deps: OutboxDeps, id: string): Promise<SendResult> {
   const item = await claimOutboxItem(deps.db, id, deps.now(), deps.leaseMs ?? 60_000);
   if (!item) return 'skipped';
+  if (item.kind === 'update-fanout' || item.kind === 'update-batch') {
+    return sendUpdateOutboxItem(deps, item);
+  }
   let providerId: string;
   try {
     const { to, email } =

@@ -21,6 +21,7 @@ import { notFound } from './routes/page-paths';
 import { pageRoutes } from './routes/pages';
 import { staticRoutes } from './routes/static';
 import { stripeWebhookRoutes } from './routes/stripe-webhook';
+import { unsubscribeRoutes } from './routes/unsubscribe';
 import { staffRoutes } from './staff';
 
 const passkeyPages = /^\/staff\/(security|passkey)$/;
@@ -67,6 +68,7 @@ export function createSite<Typed>(deps: AppDeps, mountApi: (app: Hono) => Typed)
   const typed = mountApi(app);
   app.route('/staff', staffRoutes(deps));
   app.route('/', mediaRoutes(deps));
+  app.route('/', unsubscribeRoutes(deps));
   app.route('/', pageRoutes(deps));
 
   app.notFound((c) => notFound(c, deps));

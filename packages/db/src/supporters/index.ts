@@ -1,2 +1,3 @@
 export * from './fulfilment-supporter';
 export * from './supporter-repo';
+export * from './unsubscribe-repo';

@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '@haven/core';
-import { listCampaigns, listOrganisations } from '@haven/db';
+import { listCampaigns, listOrganisations, listPublishedUpdates } from '@haven/db';
 import { type Context, Hono } from 'hono';
 import type { AppDeps } from '../deps';
 import { formGuardFor } from '../guard/form-fields';
@@ -57,6 +57,7 @@ export function pageRoutes(deps: AppDeps) {
     const redirect = redirectIfNotOffered(c, ctx.locale, rest);
     if (redirect) return redirect;
     const currency = chooseCurrency(campaign, c.req.query('currency'));
+    const updates = await listPublishedUpdates(deps.db, campaign.orgSlug, campaign.slug);
     // The form carries a token of this view: a shared cache must never hand it to another visitor.
     c.header('Cache-Control', 'private, no-store');
     return c.html(
@@ -67,6 +68,7 @@ export function pageRoutes(deps: AppDeps) {
         currency={currency}
         now={deps.now()}
         guard={formGuardFor(deps, campaign)}
+        updates={updates}
       />,
     );
   };

@@ -113,6 +113,9 @@ export const ar = {
       'campaign.published': 'نشر حملة',
       'campaign.closed': 'أغلق حملة',
       'campaign.cover_uploaded': 'رفع صورة غلاف',
+      'campaign.update_saved': 'حفظ تحديثًا',
+      'campaign.update_published': 'نشر تحديثًا',
+      'campaign.update_email_scheduled': 'جدول إرسال تحديث بالبريد',
     },
   },
   errors: {

@@ -114,6 +114,9 @@ export const en = {
       'campaign.published': 'Published a campaign',
       'campaign.closed': 'Closed a campaign',
       'campaign.cover_uploaded': 'Uploaded a cover',
+      'campaign.update_saved': 'Saved an update',
+      'campaign.update_published': 'Published an update',
+      'campaign.update_email_scheduled': "Scheduled an update's email",
     },
   },
   errors: {

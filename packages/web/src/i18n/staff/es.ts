@@ -122,6 +122,9 @@ export const es = {
       'campaign.published': 'Publicó una campaña',
       'campaign.closed': 'Cerró una campaña',
       'campaign.cover_uploaded': 'Subió una portada',
+      'campaign.update_saved': 'Guardó una novedad',
+      'campaign.update_published': 'Publicó una novedad',
+      'campaign.update_email_scheduled': 'Programó el envío de una novedad',
     },
   },
   errors: {

@@ -118,6 +118,9 @@ export const fr = {
       'campaign.published': 'A publié une campagne',
       'campaign.closed': 'A clos une campagne',
       'campaign.cover_uploaded': 'A téléversé une couverture',
+      'campaign.update_saved': 'A enregistré une actualité',
+      'campaign.update_published': 'A publié une actualité',
+      'campaign.update_email_scheduled': 'A programmé l’envoi d’une actualité',
     },
   },
   errors: {
