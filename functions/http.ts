@@ -30,6 +30,9 @@ export const handler = withLogContext(
       now: () => new Date(),
       guard,
       ...(media ? { media } : {}),
+      ...(config.RESEND_WEBHOOK_SECRET
+        ? { resendWebhookSecret: config.RESEND_WEBHOOK_SECRET }
+        : {}),
     }),
   ),
 );

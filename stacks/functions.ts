@@ -31,7 +31,7 @@ export const functionSpecs = {
     entry: 'functions/http.ts',
     memory: 512,
     timeout: 10,
-    secrets: ['FormTokenSecret'],
+    secrets: ['FormTokenSecret', 'ResendWebhookSecret'],
     native: ['sharp'],
   },
   // The public JSON API and its OpenAPI document, apart so pages never load zod-openapi.
@@ -54,14 +54,14 @@ export const functionSpecs = {
     entry: 'functions/email-worker.ts',
     memory: 256,
     timeout: 30,
-    secrets: ['ResendApiKey', 'MailFrom'],
+    secrets: ['ResendApiKey', 'MailFrom', 'FormTokenSecret'],
   },
   // Drains every due item, one at a time; a run cut short leaves the rest to the next one.
   outboxSweep: {
     entry: 'functions/outbox-sweep.ts',
     memory: 256,
     timeout: 120,
-    secrets: ['ResendApiKey', 'MailFrom'],
+    secrets: ['ResendApiKey', 'MailFrom', 'FormTokenSecret'],
   },
   reconcile: {
     entry: 'functions/reconcile.ts',

@@ -67,7 +67,15 @@ export const UploadsConfig = z.object(uploads);
 export type UploadsConfig = z.infer<typeof UploadsConfig>;
 
 /** Pages and the public API, which render the donation form; the staff pages' uploads. */
-export const PagesConfig = BaseConfig.extend(formGuard).extend(uploads);
+export const PagesConfig = BaseConfig.extend(formGuard)
+  .extend(uploads)
+  .extend({
+    /** Resend's webhook signing secret; without it /webhooks/resend is not served. */
+    RESEND_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_[A-Za-z0-9+/=]+$/, 'a Resend webhook signing secret (whsec_…)')
+      .optional(),
+  });
 export type PagesConfig = z.infer<typeof PagesConfig>;
 
 /** The donation routes: Stripe, and the form's guard. */

@@ -19,6 +19,7 @@ import { healthRoutes } from './routes/health';
 import { mediaRoutes } from './routes/media';
 import { notFound } from './routes/page-paths';
 import { pageRoutes } from './routes/pages';
+import { resendWebhookRoutes } from './routes/resend-webhook';
 import { staticRoutes } from './routes/static';
 import { stripeWebhookRoutes } from './routes/stripe-webhook';
 import { unsubscribeRoutes } from './routes/unsubscribe';
@@ -64,6 +65,9 @@ export function createSite<Typed>(deps: AppDeps, mountApi: (app: Hono) => Typed)
   app.route('/', healthRoutes(deps));
   if (deps.payments) {
     app.route('/', stripeWebhookRoutes({ db: deps.db, payments: deps.payments, now: deps.now }));
+  }
+  if (deps.resendWebhookSecret) {
+    app.route('/', resendWebhookRoutes({ ...deps, secret: deps.resendWebhookSecret }));
   }
   const typed = mountApi(app);
   app.route('/staff', staffRoutes(deps));

@@ -17,4 +17,6 @@ export type AppDeps = {
   guard?: GuardOptions;
   /** The uploads bucket: covers and logos; without it uploads are refused and /media is 404. */
   media?: MediaStore;
+  /** Resend's webhook signing secret (whsec_…); without it /webhooks/resend is not mounted. */
+  resendWebhookSecret?: string;
 };
