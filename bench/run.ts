@@ -27,6 +27,7 @@ const single = [
   'cover-upload',
   'hot-campaign-load',
   'form-load',
+  'update-send',
 ];
 const chosen = process.argv.slice(2).filter((name) => single.includes(name));
 if (chosen.length > 0) {
