@@ -182,5 +182,5 @@ describe('a fundraiser’s update', () => {
     ).text();
     expect(page).toContain('data-count="sent">1000<');
     expect(emailKey(people[0]?.email ?? '')).toHaveLength(43);
-  }, 240_000);
+  }, 900_000);
 });

@@ -71,7 +71,7 @@ export async function generateSupporters(
   db: Db,
   target: { org: string; campaign: string },
   count: number,
-  width = 16,
+  width = 4,
 ): Promise<{ email: string; locale: Locale }[]> {
   const people = Array.from({ length: count }, (_, i) => ({
     email: `supporter-${String(i).padStart(5, '0')}@example.org`,
