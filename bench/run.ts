@@ -29,6 +29,7 @@ const single = [
   'form-load',
   'throughput',
   'export-throughput',
+  'update-send',
 ];
 const chosen = process.argv.slice(2).filter((name) => single.includes(name));
 if (chosen.length > 0) {

@@ -1,7 +1,9 @@
+export type { CampaignUpdateEmailProps } from './campaign-update';
 export type { CardFailedProps } from './card-failed';
 export type { DonorLinkProps } from './donor-link';
 export type { ReceiptProps } from './receipt';
 export type { RefundProps } from './refund';
+export { renderCampaignUpdate } from './render-campaign-update';
 export { renderCardFailed } from './render-card-failed';
 export { renderDonorLink } from './render-donor-link';
 export { type RenderedEmail, renderReceipt } from './render-receipt';

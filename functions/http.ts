@@ -31,6 +31,9 @@ export const handler = withLogContext(
       guard,
       stripeConnect: config.STRIPE_MODE === 'connect',
       ...(media ? { media } : {}),
+      ...(config.RESEND_WEBHOOK_SECRET
+        ? { resendWebhookSecret: config.RESEND_WEBHOOK_SECRET }
+        : {}),
     }),
   ),
 );

@@ -31,7 +31,7 @@ export const functionSpecs = {
     entry: 'functions/http.ts',
     memory: 512,
     timeout: 10,
-    secrets: ['FormTokenSecret'],
+    secrets: ['FormTokenSecret', 'ResendWebhookSecret'],
   },
   // The staff pages. Re-encoding uploaded covers and logos (packages/media) needs sharp's
   // native libvips, and a 4 MB image more time than a page.
@@ -64,14 +64,14 @@ export const functionSpecs = {
     entry: 'functions/email-worker.ts',
     memory: 256,
     timeout: 30,
-    secrets: ['ResendApiKey', 'MailFrom'],
+    secrets: ['ResendApiKey', 'MailFrom', 'FormTokenSecret'],
   },
   // Drains every due item, one at a time; a run cut short leaves the rest to the next one.
   outboxSweep: {
     entry: 'functions/outbox-sweep.ts',
     memory: 256,
     timeout: 120,
-    secrets: ['ResendApiKey', 'MailFrom'],
+    secrets: ['ResendApiKey', 'MailFrom', 'FormTokenSecret'],
   },
   reconcile: {
     entry: 'functions/reconcile.ts',

@@ -15,6 +15,8 @@ export const secretNames = [
   'MailFrom',
   // Signs the donation form's token: the page (http) and the post (payments) share it.
   'FormTokenSecret',
+  // Verifies Resend's bounce and complaint webhooks (http only, which serves /webhooks/resend).
+  'ResendWebhookSecret',
 ] as const;
 export type SecretName = (typeof secretNames)[number];
 

@@ -57,6 +57,7 @@ export function haven({
     ResendApiKey: new sst.Secret('ResendApiKey'),
     MailFrom: new sst.Secret('MailFrom'),
     FormTokenSecret: new sst.Secret('FormTokenSecret'),
+    ResendWebhookSecret: new sst.Secret('ResendWebhookSecret'),
   };
   const deadLetters = new sst.aws.Queue('DeadLetters', {
     transform: {

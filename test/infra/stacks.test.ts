@@ -162,14 +162,16 @@ describe('the functions', () => {
 
   it('links each function to the table and only the secrets it reads', () => {
     const expected: Record<FunctionResource, string[]> = {
-      Http: ['FormTokenSecret'],
+      // Resend's webhook secret reaches the function serving /webhooks/resend, and no other.
+      Http: ['FormTokenSecret', 'ResendWebhookSecret'],
       Staff: [],
       JsonApi: [],
       Payments: ['FormTokenSecret', 'StripeSecretKey'],
       // Only the webhook holds the Connect endpoint's signing secret.
       StripeWebhook: ['StripeConnectWebhookSecret', 'StripeSecretKey', 'StripeWebhookSecret'],
-      EmailWorker: ['MailFrom', 'ResendApiKey'],
-      OutboxSweep: ['MailFrom', 'ResendApiKey'],
+      // The form token secret signs update emails' unsubscribe links (under a key of its own).
+      EmailWorker: ['FormTokenSecret', 'MailFrom', 'ResendApiKey'],
+      OutboxSweep: ['FormTokenSecret', 'MailFrom', 'ResendApiKey'],
       Reconcile: ['StripeSecretKey'],
       ExportWorker: [],
     };

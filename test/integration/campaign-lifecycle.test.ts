@@ -67,7 +67,7 @@ async function give(fields: Record<string, string>, paidAt: Date) {
   const response = await postDonationForm(app, `${path}/donate`, { frequency: 'once', ...fields });
   const sessionId = /cs_test_\w+/.exec(response.headers.get('location') ?? '')?.[0];
   if (!sessionId) throw new Error(`no checkout session (status ${response.status})`);
-  const payload = await stripe.pay(sessionId, { paidAt });
+  const payload = await stripe.pay(sessionId, { paidAt, email: `donor+${sessionId}@example.org` });
   const delivered = await app.request('/webhooks/stripe', {
     method: 'POST',
     body: payload,

@@ -112,7 +112,7 @@ describe('a paid Checkout session', () => {
 
   it('changes nothing more when the same event arrives 10 times at once', async () => {
     const { sessionId, pledgeId } = await donate({ currency: 'EUR', amount: '2000' });
-    const event = await stripe.pay(sessionId);
+    const event = await stripe.pay(sessionId, { email: `donor+${pledgeId}@example.org` });
     const before = await campaignNow();
     const responses = await Promise.all(Array.from({ length: 10 }, () => deliver(event)));
     expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));
@@ -153,7 +153,7 @@ describe('a paid Checkout session', () => {
 describe('bank debits that settle later', () => {
   it('settles whatever order the events arrive in', async () => {
     const { sessionId, pledgeId } = await donate({ currency: 'EUR', amount: '4000' });
-    const completed = await stripe.payByBankDebit(sessionId);
+    const completed = await stripe.payByBankDebit(sessionId, `donor+${sessionId}@example.org`);
     const succeeded = await stripe.settle(sessionId, 'succeeded');
     const before = await campaignNow();
     // Stripe does not promise order: the success arrives first, then the older completion, then both again.

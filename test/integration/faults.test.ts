@@ -84,7 +84,11 @@ async function paidGift(amount = 2_500) {
   const response = await donateRequest(amount);
   const sessionId = /cs_test_\w+/.exec(response.headers.get('location') ?? '')?.[0] ?? '';
   const pledgeId = await stripe.pledgeOf(sessionId);
-  return { sessionId, pledgeId, event: await stripe.pay(sessionId) };
+  return {
+    sessionId,
+    pledgeId,
+    event: await stripe.pay(sessionId, { email: `donor+${pledgeId}@example.org` }),
+  };
 }
 
 const signed = (payload: string) => ({

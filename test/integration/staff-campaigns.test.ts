@@ -111,7 +111,11 @@ async function give(fields: Record<string, string>) {
   const response = await postDonationForm(app, path, { frequency: 'once', ...fields });
   const sessionId = /cs_test_\w+/.exec(response.headers.get('location') ?? '')?.[0];
   if (!sessionId) throw new Error(`no checkout session (status ${response.status})`);
-  const payload = await stripe.pay(sessionId, { paidAt: now });
+  // A person each: a campaign counts people, and the dashboard's two supporters are two donors.
+  const payload = await stripe.pay(sessionId, {
+    paidAt: now,
+    email: `donor+${sessionId}@example.org`,
+  });
   const delivered = await app.request('/webhooks/stripe', {
     method: 'POST',
     body: payload,
@@ -245,7 +249,7 @@ describe('a fundraiser launches a campaign from the staff pages', () => {
     expect(board.html).toMatch(/<dd>70\sCHF<\/dd>/);
     expect(board.html).toContain('<dd>2</dd>');
     expect(board.html).toContain('<svg');
-    expect(board.html).not.toContain(DONOR.email);
+    expect(board.html).not.toContain('donor+');
   });
 
   it('lets a viewer read but not change: 403 on the editor and every change', async () => {

@@ -34,6 +34,7 @@ const OTHER_ORG_IDS: Record<string, string> = {
   pledgeId: 'pledge-of-another-org',
   paymentId: 'pledge-of-another-org',
   receiptNumber: 'WMPA-2026-000001',
+  updateId: 'upd_0000000000000000000001',
 };
 
 /** Staff routes anyone may call: signing in, and the passkey script. */

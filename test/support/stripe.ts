@@ -83,17 +83,20 @@ export async function startTestStripe() {
         paidAt?: Date;
         figuresLater?: boolean;
         donor?: { email: string; name: string };
+        email?: string;
       } = {},
     ) =>
       move(`/sessions/${sessionId}/pay`, {
         card: '4242424242424242',
         ...(options.donor ?? DONOR),
+        // Another person: a campaign counts people, so each gift counted needs its own donor.
+        ...(options.email ? { email: options.email } : {}),
         ...(options.paidAt ? { paid_at: Math.floor(options.paidAt.getTime() / 1000) } : {}),
         ...(options.figuresLater ? { defer_balance_transaction: true } : {}),
       }),
     /** The donor pays by bank debit: complete, not paid until the bank settles it. */
-    payByBankDebit: (sessionId: string) =>
-      move(`/sessions/${sessionId}/pay`, { iban: 'AT611904300234573201', ...DONOR }),
+    payByBankDebit: (sessionId: string, email = DONOR.email) =>
+      move(`/sessions/${sessionId}/pay`, { iban: 'AT611904300234573201', ...DONOR, email }),
     settle: (sessionId: string, outcome: 'succeeded' | 'failed') =>
       move(`/sessions/${sessionId}/settle`, { outcome }),
     expire: (sessionId: string) => move(`/sessions/${sessionId}/expire`),

@@ -100,7 +100,15 @@ export const ExportWorkerConfig = BaseConfig.extend({
 export type ExportWorkerConfig = z.infer<typeof ExportWorkerConfig>;
 
 /** Public pages, which render the donation form and serve uploaded covers (/media). */
-export const PagesConfig = BaseConfig.extend(formGuard).extend(uploads);
+export const PagesConfig = BaseConfig.extend(formGuard)
+  .extend(uploads)
+  .extend({
+    /** Resend's webhook signing secret; without it /webhooks/resend is not served. */
+    RESEND_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_[A-Za-z0-9+/=]+$/, 'a Resend webhook signing secret (whsec_…)')
+      .optional(),
+  });
 export type PagesConfig = z.infer<typeof PagesConfig>;
 
 /** The staff pages (functions/staff.ts): the table, the uploads and exports buckets, no form key. */
@@ -115,6 +123,11 @@ export type DonationsConfig = z.infer<typeof DonationsConfig>;
 export const MailConfig = BaseConfig.extend({
   RESEND_API_KEY: z.string().regex(/^re_[A-Za-z0-9_]+$/, 'a Resend API key (re_…)'),
   MAIL_FROM: z.string().min(3).max(200),
+  /**
+   * The form token secret, from which the update emails' unsubscribe links are signed (under a
+   * key of their own). Without it the worker sends receipts but no update email.
+   */
+  FORM_TOKEN_SECRET: formGuard.FORM_TOKEN_SECRET.optional(),
 });
 export type MailConfig = z.infer<typeof MailConfig>;
 

@@ -13,6 +13,7 @@ export const linkedVariables = {
   RESEND_API_KEY: { link: 'ResendApiKey', property: 'value' },
   MAIL_FROM: { link: 'MailFrom', property: 'value' },
   FORM_TOKEN_SECRET: { link: 'FormTokenSecret', property: 'value' },
+  RESEND_WEBHOOK_SECRET: { link: 'ResendWebhookSecret', property: 'value' },
   UPLOADS_BUCKET: { link: 'Uploads', property: 'name' },
   EXPORTS_BUCKET: { link: 'Exports', property: 'name' },
 } as const;

@@ -2,6 +2,8 @@ import type { CheckoutOutcome, CheckoutState, Settlement } from './checkout';
 import { bookPayment, type LedgerEntry } from './ledger';
 import type { Payment } from './payment';
 import { chargedAmount, type Pledge, type PledgeStatus, TRANSITIONS } from './pledge';
+import { planSupporter } from './supporters/plan-supporter';
+import type { SupporterWrites } from './supporters/supporter';
 
 /** An outcome that changes something: `none` never reaches fulfilment. */
 export type FulfilmentOutcome = Exclude<CheckoutOutcome, 'none'>;
@@ -38,7 +40,10 @@ export type PaymentWrites = {
     campaignSlug: string;
     currency: string;
     amount: number;
-    /** A monthly donor counts once, with their first instalment; later ones add money only. */
+    /**
+     * A monthly donor counts once, with their first instalment; later ones add money only. The
+     * adapter adds it only when this gift is the person's first to the campaign.
+     */
     supporters: 0 | 1;
   };
   email: {
@@ -63,6 +68,8 @@ export type FulfilmentPlan =
       payment?: PaymentWrites;
       /** The payment's journal entry, booked in the same transaction as the payment. */
       ledger?: LedgerEntry;
+      /** The person behind a paid gift (planSupporter): their record and campaign mark. */
+      supporter?: SupporterWrites;
     };
 
 export type FulfilmentInput = {
@@ -99,7 +106,15 @@ export function planFulfilment(input: FulfilmentInput): FulfilmentPlan {
   if (input.outcome !== 'paid') return { write: 'transaction', effect: 'applied', move };
   if (!amountsMatch(pledge, state)) return { write: 'nothing', effect: 'amount_mismatch' };
   const payment = planPayment(pledge, state, now);
-  return { write: 'transaction', effect: 'applied', move, payment, ledger: planLedger(payment) };
+  const supporter = planSupporter(pledge, payment.payment, now);
+  return {
+    write: 'transaction',
+    effect: 'applied',
+    move,
+    payment,
+    ledger: planLedger(payment),
+    supporter,
+  };
 }
 
 const amountsMatch = (pledge: Pledge, state: CheckoutState) =>

@@ -24,3 +24,5 @@ export * from './pledge';
 export * from './receipt-issue';
 export * from './receipt-number';
 export * from './staff';
+export * from './supporters';
+export * from './updates';

@@ -15,6 +15,8 @@ export const DevEmail = z.object({
   html: z.string(),
   text: z.string(),
   sentAt: z.iso.datetime(),
+  /** An update's List-Unsubscribe headers, so the one-click POST can be tried locally. */
+  headers: z.record(z.string(), z.string()).optional(),
 });
 export type DevEmail = z.infer<typeof DevEmail>;
 

@@ -8,6 +8,7 @@ import {
   type PaymentWrites,
   type PledgeMove,
   planFulfilment,
+  type SupporterWrites,
   TemporarilyUnavailableError,
 } from '@haven/core';
 import { raisedAttribute, randomTotalsShard } from './campaign-totals';
@@ -17,6 +18,7 @@ import { donorIndexOf } from './donor/donor-index';
 import { keys } from './keys';
 import { ledgerEntryPut } from './ledger-repo';
 import { findPledge } from './pledge-repo';
+import { campaignSupporterExists, supporterItems, supporterKeyOf } from './supporters';
 
 type TransactItem = NonNullable<
   ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
@@ -61,9 +63,12 @@ export async function applyCheckoutOutcome(
     const plan = planFulfilment({ outcome, pledge, state, now });
     if (plan.write === 'nothing') return plan.effect;
     if (plan.write === 'event') return recordEventOnly(db, input.eventKey, now);
+    const known = plan.supporter ? await campaignSupporterExists(db, plan.supporter) : false;
     try {
       await db.doc.send(
-        new TransactWriteCommand({ TransactItems: transactItems(db, input.eventKey, plan, now) }),
+        new TransactWriteCommand({
+          TransactItems: transactItems(db, input.eventKey, plan, now, known),
+        }),
       );
       return plan.effect;
     } catch (error) {
@@ -101,11 +106,14 @@ function transactItems(
   eventKey: string,
   plan: Extract<FulfilmentPlan, { write: 'transaction' }>,
   now: Date,
+  knownSupporter: boolean,
 ): TransactItem[] {
+  const supporter = plan.payment && plan.supporter;
   return [
     eventPut(db, eventKey, now),
     pledgeUpdate(db, plan.move, donorIndexOf(plan.payment?.payment)),
-    ...(plan.payment ? paymentItems(db, plan.payment) : []),
+    ...(plan.payment ? paymentItems(db, plan.payment, supporter || undefined, knownSupporter) : []),
+    ...(supporter ? supporterItems(db, supporter, knownSupporter) : []),
     ...(plan.ledger ? [ledgerEntryPut(db, plan.ledger)] : []),
   ];
 }
@@ -154,8 +162,19 @@ function pledgeUpdate(
   };
 }
 
-export function paymentItems(db: Db, writes: PaymentWrites): TransactItem[] {
+/**
+ * A payment's items: the payment, its gift on one totals shard, its receipt email. With the
+ * person behind it (`supporter`), the payment names them and the campaign counts them only when
+ * they are new to it (`knownSupporter` false).
+ */
+export function paymentItems(
+  db: Db,
+  writes: PaymentWrites,
+  supporter?: SupporterWrites,
+  knownSupporter = false,
+): TransactItem[] {
   const { payment, campaignTotal, email } = writes;
+  const supporterKey = supporterKeyOf(supporter);
   return [
     {
       Put: {
@@ -171,6 +190,7 @@ export function paymentItems(db: Db, writes: PaymentWrites): TransactItem[] {
           ),
           type: 'payment',
           ...payment,
+          ...(supporterKey ? { supporterKey } : {}),
         },
         ConditionExpression: 'attribute_not_exists(pk)',
       },
@@ -193,7 +213,8 @@ export function paymentItems(db: Db, writes: PaymentWrites): TransactItem[] {
         },
         ExpressionAttributeValues: {
           ':gift': campaignTotal.amount,
-          ':one': campaignTotal.supporters,
+          // A person counts once per campaign: a later gift of theirs adds nothing.
+          ':one': knownSupporter ? 0 : campaignTotal.supporters,
           ':type': 'campaign_totals',
         },
       },

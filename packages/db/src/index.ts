@@ -33,5 +33,7 @@ export * from './receipt-reissue';
 export * from './staff';
 export * from './staff-refund';
 export * from './stripe-account-repo';
+export * from './supporters';
 export * from './table';
 export * from './transient';
+export * from './updates';

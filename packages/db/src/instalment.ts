@@ -1,17 +1,21 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import {
+  bookPayment,
   type InstalmentPlan,
   type InvoiceState,
   planInstalment,
+  planSupporter,
   TemporarilyUnavailableError,
 } from '@haven/core';
 import type { Db } from './client';
 import { donorIndexOf } from './donor/donor-index';
 import { eventPut, paymentItems, recordEventOnly } from './fulfilment';
 import { keys } from './keys';
+import { ledgerEntryPut } from './ledger-repo';
 import { findPledge } from './pledge-repo';
 import type { TransactItem } from './staff/transact';
+import { campaignSupporterExists, supporterItems } from './supporters';
 
 const MAX_ATTEMPTS = 10;
 
@@ -39,10 +43,16 @@ export async function applyInvoicePaid(
     if (!pledge) return 'unknown_pledge';
     const plan = planInstalment({ pledge, invoice: input.invoice, now: input.now });
     if (plan.write === 'nothing') return plan.effect;
+    // As a one-time gift's payment: the person behind it (counted once per campaign) and its
+    // journal entry, in the same transaction. The payment stays item 2 (see the catch below).
+    const supporter = planSupporter(pledge, plan.payment.payment, input.now);
+    const known = supporter ? await campaignSupporterExists(db, supporter) : false;
     const items: TransactItem[] = [
       eventPut(db, input.eventKey, input.now),
       pledgeMove(db, plan.pledge, donorIndexOf(plan.payment.payment)),
-      ...paymentItems(db, plan.payment),
+      ...paymentItems(db, plan.payment, supporter, known),
+      ...(supporter ? supporterItems(db, supporter, known) : []),
+      ledgerEntryPut(db, bookPayment(plan.payment.payment)),
     ];
     try {
       await db.doc.send(new TransactWriteCommand({ TransactItems: items }));

@@ -275,3 +275,43 @@ export const outboxIdFromStreamKeys = (
 export const exportIdFromStreamKeys = (
   streamKeys: Readonly<Record<string, { S?: string | undefined }>> | undefined,
 ): string | undefined => after(EXPORT, streamKeys?.pk?.S);
+/**
+ * Supporters and campaign updates (issue 12). `<person>` is always `emailKey(address)`, never
+ * the address itself:
+ * - a supporter of an organisation:     pk SUPPORTER#<org>#<person>, sk #SUPPORTER
+ * - their mark on a campaign (counted once, consent): same pk, sk CAMPAIGN#<slug>;
+ *   gsi1 ORG#<org>#CAMPAIGN#<slug>#SUBSCRIBERS by person while they consent to its updates
+ * - an address that bounced or complained: pk EMAIL_STATUS#<person>
+ * - a campaign's updates:               pk UPDATES#<org>#<slug>, sk UPDATE#<id> (ids sort by time)
+ * - an update's email to one person:    pk UPDATE_SEND#<update id>, sk <person>
+ * - a Resend webhook already applied:   pk RESEND_EVENT#<svix id> (expires after 30 days)
+ */
+export const supporterKeys = {
+  supporter: (org: string, person: string) => ({
+    pk: `SUPPORTER#${org}#${person}`,
+    sk: '#SUPPORTER',
+  }),
+  campaignSupporter: (org: string, person: string, campaign: string) => ({
+    pk: `SUPPORTER#${org}#${person}`,
+    sk: `${CAMPAIGN}${campaign}`,
+  }),
+  subscriber: (org: string, campaign: string, person: string) => ({
+    gsi1pk: supporterPartitions.subscribers(org, campaign),
+    gsi1sk: person,
+  }),
+  emailStatus: (person: string) => ({ pk: `EMAIL_STATUS#${person}`, sk: '#STATUS' }),
+  update: (org: string, campaign: string, id: string) => ({
+    pk: supporterPartitions.updates(org, campaign),
+    sk: `UPDATE#${id}`,
+  }),
+  updateSend: (updateId: string, person: string) => ({
+    pk: `UPDATE_SEND#${updateId}`,
+    sk: person,
+  }),
+  resendEvent: (id: string) => ({ pk: `RESEND_EVENT#${id}`, sk: '#EVENT' }),
+};
+
+export const supporterPartitions = {
+  subscribers: (org: string, campaign: string) => `${ORG}${org}#CAMPAIGN#${campaign}#SUBSCRIBERS`,
+  updates: (org: string, campaign: string) => `UPDATES#${org}#${campaign}`,
+};

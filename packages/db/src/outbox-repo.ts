@@ -5,6 +5,7 @@ import type { Db } from './client';
 import { isConditionFailed } from './conditional';
 import { keys, partitions } from './keys';
 import { queryItems } from './query';
+import { UpdateBatchOutboxItem, UpdateFanoutOutboxItem } from './updates/update-outbox-items';
 
 const OutboxState = {
   id: z.string(),
@@ -82,6 +83,8 @@ export const OutboxItem = z.discriminatedUnion('kind', [
   DonorLinkOutboxItem,
   CardFailedOutboxItem,
   RefundOutboxItem,
+  UpdateFanoutOutboxItem,
+  UpdateBatchOutboxItem,
 ]);
 export type OutboxItem = z.infer<typeof OutboxItem>;
 

@@ -17,8 +17,19 @@ export function createDevMailbox(db: Db, now: () => Date = () => new Date()): Ma
         html: email.html,
         text: email.text,
         sentAt: now().toISOString(),
+        ...(email.headers ? { headers: email.headers } : {}),
       });
       return { id };
+    },
+    // The batch's key names each email, so a repeated batch stores nothing new, like Resend.
+    async sendBatch(batch) {
+      const ids: string[] = [];
+      for (const [index, email] of batch.emails.entries()) {
+        ids.push(
+          (await this.send({ ...email, idempotencyKey: `${batch.idempotencyKey}_${index}` })).id,
+        );
+      }
+      return { ids };
     },
   };
 }

@@ -134,6 +134,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     };
     const config = loadConfig(WebhookConfig, { ...stripeEnv, ...base });
 
+    // One key of this run signs the form and, under its own label, the update emails' unsubscribe
+    // links (the worker signs them, the app checks them), unless one is given.
+    const formGuard = loadConfig(FormGuardConfig, {
+      FORM_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+      ...env,
+    });
     const usesDevMailbox = !env.RESEND_API_KEY;
     const mailer: Mailer = env.RESEND_API_KEY
       ? createResendMailer({ apiKey: env.RESEND_API_KEY })
@@ -145,6 +151,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       publicUrl,
       now: () => new Date(),
       retryDelaysMs: DEFAULT_RETRY_DELAYS_MS,
+      unsubscribeSecret: formGuard.FORM_TOKEN_SECRET,
     };
 
     const app = createApp({
@@ -157,12 +164,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       stripeConnect: config.STRIPE_MODE === 'connect',
       checkoutOrigins: checkoutOrigins(config.STRIPE_API_BASE),
       // One process renders the form and takes it: a key of this run does, unless one is given.
-      guard: guardFromConfig(
-        loadConfig(FormGuardConfig, {
-          FORM_TOKEN_SECRET: randomBytes(32).toString('base64url'),
-          ...env,
-        }),
-      ),
+      guard: guardFromConfig(formGuard),
     });
     const root = new Hono();
     // CloudFront compresses in AWS; here the server does, so local figures are what visitors get.

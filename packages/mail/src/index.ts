@@ -1,3 +1,3 @@
 export { MailSendError } from './mail-send-error';
-export type { Mailer, OutgoingEmail } from './mailer';
+export type { Mailer, OutgoingBatch, OutgoingEmail } from './mailer';
 export { createResendMailer, type ResendMailerOptions } from './resend-mailer';

@@ -1,6 +1,6 @@
 import { type ErrorResponse, Resend } from 'resend';
 import { MailSendError } from './mail-send-error';
-import type { Mailer, OutgoingEmail } from './mailer';
+import type { Mailer, OutgoingBatch, OutgoingEmail } from './mailer';
 
 export type ResendMailerOptions = {
   apiKey: string;
@@ -47,6 +47,7 @@ export function createResendMailer({
             html: email.html,
             text: email.text,
             tags: email.tags,
+            headers: email.headers,
           },
           { idempotencyKey: email.idempotencyKey, signal: AbortSignal.timeout(timeoutMs) },
         )
@@ -70,6 +71,43 @@ export function createResendMailer({
         });
       }
       return { id: data.id };
+    },
+
+    async sendBatch(batch: OutgoingBatch) {
+      const { data, error } = await resend.batch
+        .send(
+          batch.emails.map((email) => ({
+            to: email.to,
+            from: email.from,
+            replyTo: email.replyTo,
+            subject: email.subject,
+            html: email.html,
+            text: email.text,
+            tags: email.tags,
+            headers: email.headers,
+          })),
+          { idempotencyKey: batch.idempotencyKey, signal: AbortSignal.timeout(timeoutMs) },
+        )
+        .catch((cause: unknown) => {
+          throw new MailSendError({
+            code: 'application_error',
+            statusCode: null,
+            retryable: true,
+            message: 'Resend SDK threw while sending a batch',
+            cause,
+          });
+        });
+      if (error) throw toMailSendError(error);
+      const ids = (data?.data ?? []).map((sent) => sent.id);
+      if (ids.length !== batch.emails.length) {
+        throw new MailSendError({
+          code: 'application_error',
+          statusCode: null,
+          retryable: true,
+          message: `Resend accepted a batch of ${batch.emails.length} and returned ${ids.length} ids`,
+        });
+      }
+      return { ids };
     },
   };
 }

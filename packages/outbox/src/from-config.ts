@@ -13,5 +13,6 @@ export function outboxDepsFromConfig(config: MailConfig): OutboxDeps {
     publicUrl: config.PUBLIC_URL,
     now: () => new Date(),
     retryDelaysMs: DEFAULT_RETRY_DELAYS_MS,
+    unsubscribeSecret: config.FORM_TOKEN_SECRET,
   };
 }

@@ -13,6 +13,7 @@ import { composeDonorLink } from './donor-link-email';
 import { composeReceipt } from './receipt-email';
 import { composeRefund } from './refund-email';
 import { composeStaffLink } from './staff-link-email';
+import { sendUpdateOutboxItem } from './update-email';
 
 export type OutboxDeps = {
   db: Db;
@@ -24,10 +25,18 @@ export type OutboxDeps = {
   now: () => Date;
   retryDelaysMs: readonly number[];
   leaseMs?: number;
+  /**
+   * Signs update emails' unsubscribe links: the form token secret (FORM_TOKEN_SECRET), under a
+   * key of its own (core's unsubscribe-token.ts). Without it no update email is sent.
+   */
+  unsubscribeSecret?: string;
 };
 
+/** One email to one person (updates go out in batches: send-update.ts). */
+type SingleEmailItem = Exclude<OutboxItem, { kind: 'update-fanout' | 'update-batch' }>;
+
 /** What one outbox item says, rendered, and where it goes. */
-async function compose(deps: OutboxDeps, item: OutboxItem) {
+async function compose(deps: OutboxDeps, item: SingleEmailItem) {
   switch (item.kind) {
     case 'receipt':
       return composeReceipt(deps.db, item.pledgeId, item.invoiceId);
@@ -52,6 +61,9 @@ export type SendResult = 'sent' | 'retry' | 'failed' | 'skipped';
 export async function sendOutboxItem(deps: OutboxDeps, id: string): Promise<SendResult> {
   const item = await claimOutboxItem(deps.db, id, deps.now(), deps.leaseMs ?? 60_000);
   if (!item) return 'skipped';
+  if (item.kind === 'update-fanout' || item.kind === 'update-batch') {
+    return sendUpdateOutboxItem(deps, item);
+  }
   let providerId: string;
   try {
     const { to, email } = await compose(deps, item);

@@ -7,7 +7,8 @@ import type { CampaignSummary, Finding } from './report';
  * currency at a time (amounts are never added across currencies). A currency with payments but
  * no stored total, or a stored total but no payments, is a mismatch against 0.
  *
- * Supporters count every paid pledge, as fulfilment does; refunds reduce a total but not the
+ * Supporters count people, as fulfilment does: payments with the same supporter key once, a
+ * payment without one (no address from Stripe) on its own. Refunds reduce a total but not the
  * count, since there is no refund path yet to say otherwise.
  */
 export function checkCampaigns(
@@ -20,7 +21,7 @@ export function checkCampaigns(
   return sums.check(org, campaigns);
 }
 
-type Sums = { supporters: number; totals: Map<string, number> };
+type Sums = { supporters: number; totals: Map<string, number>; people: Set<string> };
 
 /**
  * Running sums per campaign and currency, fed one payment at a time: memory grows with the
@@ -33,9 +34,21 @@ export function campaignSums(expectedSlugs: ReadonlySet<string>) {
   const strays: PaymentFigures[] = [];
   return {
     add(payment: PaymentFigures): void {
-      const sums = expected.get(payment.campaignSlug) ?? { supporters: 0, totals: new Map() };
-      // A monthly donor counts once, with their first instalment.
-      sums.supporters += payment.newSupporter === false ? 0 : 1;
+      const sums: Sums = expected.get(payment.campaignSlug) ?? {
+        supporters: 0,
+        totals: new Map(),
+        people: new Set(),
+      };
+      // A person counts once per campaign (by the keys seen: memory grows with its distinct
+      // supporters, 32-byte hashes); a payment without one counts unless it is a monthly gift's
+      // later instalment.
+      const people = sums.people;
+      if (payment.supporterKey) {
+        if (!people.has(payment.supporterKey)) sums.supporters += 1;
+        people.add(payment.supporterKey);
+      } else if (payment.newSupporter !== false) {
+        sums.supporters += 1;
+      }
       sums.totals.set(
         payment.currency,
         (sums.totals.get(payment.currency) ?? 0) + contribution(payment),
@@ -75,6 +88,7 @@ function compare(
     const sums = expected.get(campaign.slug) ?? {
       supporters: 0,
       totals: new Map<string, number>(),
+      people: new Set<string>(),
     };
     const currencies = [
       ...new Set([...Object.keys(campaign.totals), ...sums.totals.keys()]),

@@ -1,6 +1,6 @@
 import { Payment } from '@haven/core';
 import { type Db, listPaymentItems } from '@haven/db';
-import type { z } from 'zod';
+import * as z from 'zod';
 import type { Finding } from './report';
 
 /** What reconciliation needs of a payment: no donor email, name or message is ever read. */
@@ -20,6 +20,9 @@ export const PaymentFigures = Payment.pick({
   chargeId: true,
   refunded: true,
   newSupporter: true,
+}).extend({
+  /** The donor's emailKey (a hash, not the address): a campaign counts each person once. */
+  supporterKey: z.string().optional(),
 });
 export type PaymentFigures = z.infer<typeof PaymentFigures>;
 

@@ -29,6 +29,8 @@ export type AppDeps = {
    * default) is prepared there in the background; without a bucket every export is streamed.
    */
   exports?: { store: ExportStore; directExportRows?: number };
+  /** Resend's webhook signing secret (whsec_…); without it /webhooks/resend is not mounted. */
+  resendWebhookSecret?: string;
 };
 
 /** Whether the service runs with Stripe Connect (see `AppDeps.stripeConnect`). */

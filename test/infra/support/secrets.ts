@@ -11,6 +11,7 @@ const fakeSecrets = {
   ResendApiKey: 're_fake_ResendApiKey',
   MailFrom: 'Haven receipts <fake-MailFrom@example.org>',
   FormTokenSecret: 'fake-FormTokenSecret-of-at-least-32-characters',
+  ResendWebhookSecret: 'whsec_ZmFrZS1SZXNlbmRXZWJob29rU2VjcmV0',
 } as const satisfies Record<SecretName, string>;
 
 export function fakeSecret(name: SecretName): string {

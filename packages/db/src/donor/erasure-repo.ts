@@ -3,7 +3,7 @@ import { DONOR_LINK_WINDOW_MS, Pledge, planRecordErasure } from '@haven/core';
 import * as z from 'zod';
 import type { Db } from '../client';
 import { deleteDevEmailsTo } from '../dev-mail-repo';
-import { keys, partitions } from '../keys';
+import { keys, partitions, supporterKeys } from '../keys';
 import { queryItems } from '../query';
 import { pledgePartition } from './donor-gifts';
 import { donorLinkWindowStart } from './donor-link-repo';
@@ -26,13 +26,17 @@ export async function eraseDonorData(
 ): Promise<{ gifts: number }> {
   const at = now.toISOString();
   const pledgeIds: string[] = [];
+  const orgs = new Set<string>();
   for await (const item of queryItems(db, {
     IndexName: 'gsi1',
     KeyConditionExpression: 'gsi1pk = :donor',
     ExpressionAttributeValues: { ':donor': partitions.donorPledges(emailKey) },
   })) {
     pledgeIds.push(Pledge.shape.id.parse(item.id));
+    orgs.add(Pledge.shape.orgSlug.parse(item.orgSlug));
   }
+  // Before the pledges, whose index entries tell which organisations they gave to.
+  for (const org of orgs) await eraseSupporter(db, org, emailKey, at);
   for (const pledgeId of pledgeIds) {
     const items = await pledgePartition(db, pledgeId);
     // Payments first, the pledge (and with it the index entry) last.
@@ -74,4 +78,26 @@ async function eraseRecord(db: Db, item: Record<string, unknown>, emailKey: stri
       ExpressionAttributeValues: { ':fields': erasedFields, ':at': at },
     }),
   );
+}
+
+/**
+ * A supporter's record and campaign marks lose the address and every subscription; the marks
+ * themselves stay (keyed by the emailKey alone), so the campaigns still count the person once.
+ */
+async function eraseSupporter(db: Db, org: string, emailKey: string, at: string) {
+  const { pk } = supporterKeys.supporter(org, emailKey);
+  for await (const item of queryItems(db, {
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': pk },
+  })) {
+    const key = ItemKey.parse(item);
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: { pk: key.pk, sk: key.sk },
+        UpdateExpression: 'REMOVE email, gsi1pk, gsi1sk SET erasedAt = :at',
+        ExpressionAttributeValues: { ':at': at },
+      }),
+    );
+  }
 }

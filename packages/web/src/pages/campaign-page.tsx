@@ -1,4 +1,10 @@
-import { type Campaign, isOpen, type Organisation, pickText } from '@haven/core';
+import {
+  type Campaign,
+  type CampaignUpdate,
+  isOpen,
+  type Organisation,
+  pickText,
+} from '@haven/core';
 import { raw } from 'hono/html';
 import type { FieldErrors } from '../donation-form';
 import type { FormGuard } from '../guard/form-fields';
@@ -6,6 +12,7 @@ import { formatDate } from '../i18n';
 import { renderMarkdown } from '../markdown';
 import { assetUrl } from '../static/assets';
 import { CampaignStats } from './campaign-stats';
+import { CampaignUpdates } from './campaign-updates';
 import { DonateForm } from './donate-form';
 import { Layout } from './layout';
 import { localizedPath, type PageContext } from './page-context';
@@ -21,6 +28,8 @@ type CampaignPageProps = {
   guard?: FormGuard;
   /** False when the organisation's Stripe account cannot take charges (Connect): no form. */
   takesGifts?: boolean;
+  /** Published updates, newest first (issue 12); none on previews. */
+  updates?: readonly CampaignUpdate[];
 };
 
 export function CampaignPage({
@@ -33,6 +42,7 @@ export function CampaignPage({
   errors,
   guard,
   takesGifts = true,
+  updates = [],
 }: CampaignPageProps) {
   const text = campaign.text[ctx.locale] ?? campaign.text[campaign.defaultLocale];
   if (!text) throw new Error(`campaign ${campaign.slug} has no text`);
@@ -90,6 +100,7 @@ export function CampaignPage({
         <div class="story-box">
           <h2>{ctx.t.story}</h2>
           <div class="story">{raw(renderMarkdown(text.story))}</div>
+          <CampaignUpdates ctx={ctx} updates={updates} fallback={campaign.defaultLocale} />
         </div>
         <div class="donate-box">
           {open ? (

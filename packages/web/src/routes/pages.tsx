@@ -1,5 +1,5 @@
 import { canTakeGifts, LOCALES, type Locale } from '@haven/core';
-import { listCampaigns, listOrganisations } from '@haven/db';
+import { listCampaigns, listOrganisations, listPublishedUpdates } from '@haven/db';
 import { type Context, Hono } from 'hono';
 import { type AppDeps, connectMode } from '../deps';
 import { formGuardFor } from '../guard/form-fields';
@@ -57,6 +57,7 @@ export function pageRoutes(deps: AppDeps) {
     const redirect = redirectIfNotOffered(c, ctx.locale, rest);
     if (redirect) return redirect;
     const currency = chooseCurrency(campaign, c.req.query('currency'));
+    const updates = await listPublishedUpdates(deps.db, campaign.orgSlug, campaign.slug);
     // Cached like any public page (cache-policy.ts: a minute at the CDN, stale-while-revalidate):
     // the form's token is signed per rendering, not per visitor, so every visitor handed this
     // copy may post it. It proves what it always did (our form, this campaign, under two hours
@@ -71,6 +72,7 @@ export function pageRoutes(deps: AppDeps) {
         now={deps.now()}
         guard={formGuardFor(deps, campaign)}
         takesGifts={canTakeGifts(connectMode(deps), owner)}
+        updates={updates}
       />,
     );
   };

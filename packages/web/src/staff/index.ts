@@ -4,6 +4,7 @@ import { PERSONAL } from '../cache-policy';
 import type { AppDeps } from '../deps';
 import type { StaffEnv } from './access';
 import { auditRoutes } from './routes/audit';
+import { campaignUpdateRoutes } from './routes/campaign-updates';
 import { campaignRoutes } from './routes/campaigns';
 import { financeExportRoutes } from './routes/finance-exports';
 import { financeStatementRoutes } from './routes/finance-statements';
@@ -49,6 +50,7 @@ export function staffRoutes(deps: AppDeps) {
   app.route('/', securityRoutes());
   app.route('/', auditRoutes());
   app.route('/', campaignRoutes());
+  app.route('/', campaignUpdateRoutes());
   app.route('/', logoRoutes());
   app.route('/', stripeConnectRoutes());
   app.route('/', receiptRoutes());

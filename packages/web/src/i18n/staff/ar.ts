@@ -119,6 +119,9 @@ export const ar = {
       'stripe.account_updated': 'حُدّثت حالة حساب Stripe',
       'payment.refunded': 'ردّ مبلغ تبرع',
       'finance.exported': 'صدّر',
+      'campaign.update_saved': 'حفظ تحديثًا',
+      'campaign.update_published': 'نشر تحديثًا',
+      'campaign.update_email_scheduled': 'جدول إرسال تحديث بالبريد',
     },
   },
   errors: {

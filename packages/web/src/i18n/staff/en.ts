@@ -120,6 +120,9 @@ export const en = {
       'stripe.account_updated': 'Stripe account state refreshed',
       'payment.refunded': 'Refunded a gift',
       'finance.exported': 'Exported',
+      'campaign.update_saved': 'Saved an update',
+      'campaign.update_published': 'Published an update',
+      'campaign.update_email_scheduled': "Scheduled an update's email",
     },
   },
   errors: {

@@ -128,6 +128,9 @@ export const es = {
       'stripe.account_updated': 'Estado de la cuenta de Stripe actualizado',
       'payment.refunded': 'Reembolsó una donación',
       'finance.exported': 'Exportó',
+      'campaign.update_saved': 'Guardó una novedad',
+      'campaign.update_published': 'Publicó una novedad',
+      'campaign.update_email_scheduled': 'Programó el envío de una novedad',
     },
   },
   errors: {

@@ -124,6 +124,9 @@ export const fr = {
       'stripe.account_updated': 'État du compte Stripe actualisé',
       'payment.refunded': 'A remboursé un don',
       'finance.exported': 'A exporté',
+      'campaign.update_saved': 'A enregistré une actualité',
+      'campaign.update_published': 'A publié une actualité',
+      'campaign.update_email_scheduled': 'A programmé l’envoi d’une actualité',
     },
   },
   errors: {

@@ -1,0 +1,2 @@
+export * from './plan-supporter';
+export * from './supporter';

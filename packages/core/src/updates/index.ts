@@ -1,0 +1,2 @@
+export * from './campaign-update';
+export * from './unsubscribe-token';

@@ -1,0 +1,4 @@
+export * from './email-status-repo';
+export * from './fulfilment-supporter';
+export * from './supporter-repo';
+export * from './unsubscribe-repo';

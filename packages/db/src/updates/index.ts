@@ -1,0 +1,3 @@
+export * from './update-outbox-items';
+export * from './update-repo';
+export * from './update-send-repo';

@@ -1,0 +1,295 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { BatchGetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { CampaignSupporter, type UpdateEmailCounts } from '@haven/core';
+import * as z from 'zod';
+import type { Db } from '../client';
+import { keys, supporterKeys, supporterPartitions } from '../keys';
+import type { OrgScope } from '../org-scope';
+import { type TransactItem, transact } from '../staff/transact';
+import type { UpdateBatchOutboxItem, UpdateFanoutOutboxItem } from './update-outbox-items';
+
+/**
+ * Recipients per batch: one Resend batch call (at most 100 emails), one BatchGetItem for their
+ * marks, address states and send markers (3 × 33 = 99 of its 100 keys) and one transaction to
+ * claim them (at most 100 items).
+ */
+export const UPDATE_BATCH_SIZE = 33;
+
+export const fanoutOutboxId = (updateId: string) => `updfan_${updateId}`;
+const batchOutboxId = (updateId: string, page: number) =>
+  `updbat_${updateId}_${String(page).padStart(6, '0')}`;
+
+/** Asks for the update's email at `sendAt`: once per update, and only once it is published. */
+export async function scheduleUpdateEmail(
+  db: Db,
+  scope: OrgScope,
+  input: { campaignSlug: string; id: string; sendAt: Date; now: Date },
+  audit: TransactItem,
+) {
+  const outboxId = fanoutOutboxId(input.id);
+  const dueAt = input.sendAt.toISOString();
+  await transact(
+    db,
+    [
+      {
+        Update: {
+          TableName: db.tableName,
+          Key: supporterKeys.update(scope.orgSlug, input.campaignSlug, input.id),
+          UpdateExpression: 'SET sendAt = :due',
+          ConditionExpression: '#status = :published AND attribute_not_exists(sendAt)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':due': dueAt, ':published': 'published' },
+        },
+      },
+      {
+        Put: {
+          TableName: db.tableName,
+          Item: {
+            ...keys.outbox(outboxId),
+            ...keys.outboxDue('pending', dueAt, outboxId),
+            type: 'outbox',
+            id: outboxId,
+            kind: 'update-fanout',
+            orgSlug: scope.orgSlug,
+            campaignSlug: input.campaignSlug,
+            updateId: input.id,
+            pages: 0,
+            status: 'pending',
+            attempts: 0,
+            dueAt,
+            createdAt: input.now.toISOString(),
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      audit,
+    ],
+    'update not published, or its email already asked for',
+  );
+}
+
+const Cursor = z.record(z.string(), z.string());
+
+/**
+ * Queues the next page of consenting supporters as one batch item, in one transaction with the
+ * cursor's move (conditioned on the page number it read) and the queued count: a page is queued
+ * once, however often the worker stops and starts. Answers false when no one is left.
+ */
+export async function queueNextUpdateBatch(
+  db: Db,
+  item: UpdateFanoutOutboxItem,
+  now: Date,
+): Promise<{ more: boolean; item: UpdateFanoutOutboxItem }> {
+  const page = await db.doc.send(
+    new QueryCommand({
+      TableName: db.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: {
+        ':pk': supporterPartitions.subscribers(item.orgSlug, item.campaignSlug),
+      },
+      ProjectionExpression: 'gsi1sk',
+      Limit: UPDATE_BATCH_SIZE,
+      ...(item.cursor ? { ExclusiveStartKey: item.cursor } : {}),
+    }),
+  );
+  const recipients = (page.Items ?? []).map((row) => z.string().parse(row.gsi1sk));
+  if (recipients.length === 0) return { more: false, item };
+  const batchId = batchOutboxId(item.updateId, item.pages);
+  const next = page.LastEvaluatedKey ? Cursor.parse(page.LastEvaluatedKey) : undefined;
+  const at = now.toISOString();
+  await db.doc.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Update: {
+            TableName: db.tableName,
+            Key: keys.outbox(item.id),
+            UpdateExpression: next
+              ? 'SET pages = :next, #cursor = :cursor'
+              : 'SET pages = :next REMOVE #cursor',
+            ConditionExpression: 'pages = :pages',
+            ExpressionAttributeNames: { '#cursor': 'cursor' },
+            ExpressionAttributeValues: {
+              ':pages': item.pages,
+              ':next': item.pages + 1,
+              ...(next ? { ':cursor': next } : {}),
+            },
+          },
+        },
+        {
+          Put: {
+            TableName: db.tableName,
+            Item: {
+              ...keys.outbox(batchId),
+              ...keys.outboxDue('pending', at, batchId),
+              type: 'outbox',
+              id: batchId,
+              kind: 'update-batch',
+              orgSlug: item.orgSlug,
+              campaignSlug: item.campaignSlug,
+              updateId: item.updateId,
+              recipients,
+              status: 'pending',
+              attempts: 0,
+              dueAt: at,
+              createdAt: at,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        addCounts(db, item, { queued: recipients.length }),
+      ],
+    }),
+  );
+  const moved = { ...item, pages: item.pages + 1, cursor: next };
+  return { more: next !== undefined, item: moved };
+}
+
+const addCounts = (
+  db: Db,
+  ref: { orgSlug: string; campaignSlug: string; updateId: string },
+  counts: Partial<UpdateEmailCounts>,
+): TransactItem => {
+  const entries = Object.entries(counts).filter(([, n]) => n !== undefined && n > 0);
+  return {
+    Update: {
+      TableName: db.tableName,
+      Key: supporterKeys.update(ref.orgSlug, ref.campaignSlug, ref.updateId),
+      UpdateExpression: `ADD ${entries.map(([name]) => `#${name} :${name}`).join(', ')}`,
+      ExpressionAttributeNames: Object.fromEntries(entries.map(([name]) => [`#${name}`, name])),
+      ExpressionAttributeValues: Object.fromEntries(entries.map(([name, n]) => [`:${name}`, n])),
+    },
+  };
+};
+
+/** One of the update's recipients as their batch finds them. */
+export type BatchRecipient = {
+  person: string;
+  supporter: CampaignSupporter | undefined;
+  /** The address bounced or its owner complained: never mailed again. */
+  blocked: boolean;
+  send: { status: 'claimed' | 'sent' | 'failed' | 'suppressed'; batchId: string } | undefined;
+};
+
+const SendMarker = z.object({
+  sk: z.string(),
+  status: z.enum(['claimed', 'sent', 'failed', 'suppressed']),
+  batchId: z.string(),
+});
+
+/** A batch's recipients with their consent, address state and send marker, in one BatchGetItem. */
+export async function readUpdateBatch(
+  db: Db,
+  item: UpdateBatchOutboxItem,
+): Promise<BatchRecipient[]> {
+  const wanted = item.recipients.flatMap((person) => [
+    supporterKeys.campaignSupporter(item.orgSlug, person, item.campaignSlug),
+    supporterKeys.emailStatus(person),
+    supporterKeys.updateSend(item.updateId, person),
+  ]);
+  const found: Record<string, unknown>[] = [];
+  let pending: Record<string, unknown>[] = wanted;
+  while (pending.length > 0) {
+    const answer = await db.doc.send(
+      new BatchGetCommand({
+        RequestItems: {
+          [db.tableName]: { Keys: pending.slice(0, 100), ConsistentRead: true },
+        },
+      }),
+    );
+    found.push(...(answer.Responses?.[db.tableName] ?? []));
+    const unprocessed = answer.UnprocessedKeys?.[db.tableName]?.Keys ?? [];
+    pending = [...unprocessed, ...pending.slice(100)];
+  }
+  const byKey = new Map(found.map((row) => [`${row.pk}|${row.sk}`, row]));
+  const at = (key: { pk: string; sk: string }) => byKey.get(`${key.pk}|${key.sk}`);
+  return item.recipients.map((person) => {
+    const mark = at(supporterKeys.campaignSupporter(item.orgSlug, person, item.campaignSlug));
+    const state = at(supporterKeys.emailStatus(person));
+    const marker = at(supporterKeys.updateSend(item.updateId, person));
+    return {
+      person,
+      supporter: mark ? CampaignSupporter.parse(mark) : undefined,
+      blocked:
+        state !== undefined && (state.bouncedAt !== undefined || state.complainedAt !== undefined),
+      send: marker ? SendMarker.parse(marker) : undefined,
+    };
+  });
+}
+
+/**
+ * Claims the people this batch will mail and records those it must not, each under a condition
+ * that no other batch has them: a person in two batches (a page that shifted while the worker was
+ * stopped) is mailed by one. Re-claiming one's own claim is allowed: that is the restart after a
+ * crash between Resend's answer and `recordUpdateBatchSent`. False when another batch won a race.
+ */
+export async function claimUpdateRecipients(
+  db: Db,
+  item: UpdateBatchOutboxItem,
+  claim: readonly string[],
+  suppress: readonly string[],
+  now: Date,
+): Promise<boolean> {
+  const marker = (person: string, status: 'claimed' | 'suppressed'): TransactItem => ({
+    Put: {
+      TableName: db.tableName,
+      Item: {
+        ...supporterKeys.updateSend(item.updateId, person),
+        type: 'update_send',
+        status,
+        batchId: item.id,
+        at: now.toISOString(),
+      },
+      ConditionExpression: 'attribute_not_exists(pk) OR (batchId = :me AND #status = :claimed)',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':me': item.id, ':claimed': 'claimed' },
+    },
+  });
+  const items = [
+    ...claim.map((person) => marker(person, 'claimed')),
+    ...suppress.map((person) => marker(person, 'suppressed')),
+    ...(suppress.length > 0 ? [addCounts(db, item, { suppressed: suppress.length })] : []),
+  ];
+  if (items.length === 0) return true;
+  try {
+    await db.doc.send(new TransactWriteCommand({ TransactItems: items }));
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionCanceledException) return false;
+    throw error;
+  }
+}
+
+/** The claimed people were mailed (or failed for good): their markers and the count, at once. */
+export async function recordUpdateBatchOutcome(
+  db: Db,
+  item: UpdateBatchOutboxItem,
+  people: readonly string[],
+  outcome: 'sent' | 'failed',
+) {
+  if (people.length === 0) return;
+  await transact(
+    db,
+    [
+      ...people.map(
+        (person): TransactItem => ({
+          Update: {
+            TableName: db.tableName,
+            Key: supporterKeys.updateSend(item.updateId, person),
+            UpdateExpression: 'SET #status = :outcome',
+            ConditionExpression: 'batchId = :me AND #status = :claimed',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':me': item.id,
+              ':claimed': 'claimed',
+              ':outcome': outcome,
+            },
+          },
+        }),
+      ),
+      addCounts(db, item, { [outcome]: people.length }),
+    ],
+    'update batch recorded already',
+  );
+}

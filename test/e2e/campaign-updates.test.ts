@@ -1,0 +1,107 @@
+import { listDevEmails } from '@haven/db';
+import { type LocalStack, startLocalStack } from '@haven/local';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { linkSentTo } from '../support/staff-link-email';
+import { generateGift } from '../support/supporters';
+
+let stack: LocalStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  // The same composition as `npm start`: the app, the outbox worker, the dev mailbox.
+  stack = await startLocalStack({
+    port: 0,
+    dynamoEndpoint: inject('dynamoEndpoint'),
+    s3Endpoint: inject('s3Endpoint'),
+    tableName: `e2e-updates-${Date.now()}`,
+    stripeEmulatorPort: 0,
+    outboxIntervalMs: 100,
+    env: { LOG_LEVEL: 'silent' },
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+const CAMPAIGN = '/mpm/voix-aux-nations-unies';
+const SUPPORTER = 'amelie@example.org';
+
+describe('a fundraiser’s update', () => {
+  it('written in French and Arabic, shows on the campaign page, and reaches a French supporter who can unsubscribe', async () => {
+    await generateGift(stack.db, {
+      org: 'mpm',
+      campaign: 'voix-aux-nations-unies',
+      email: SUPPORTER,
+      locale: 'fr',
+      optIn: true,
+      at: new Date(),
+    });
+    const page = await (await browser.newContext({ locale: 'fr-CH' })).newPage();
+    await page.goto(`${stack.url}/staff/sign-in`);
+    await page.getByLabel('Adresse e-mail').fill('fundraiser@mpm.example.org');
+    await page.getByRole('button', { name: 'M’envoyer un lien de connexion' }).click();
+    await page.goto(await linkSentTo(stack.db, 'fundraiser@mpm.example.org', /connexion/));
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${stack.url}/staff`);
+
+    await page.goto(`${stack.url}/staff/campaigns/voix-aux-nations-unies/updates`);
+    await page.getByLabel('Langue').selectOption('fr');
+    await page.getByLabel('Titre').fill('Les radiateurs sont arrivés');
+    await page.getByLabel('Texte (Markdown)').fill('Ils chauffent **40 familles** à Ninive.');
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await expect.poll(() => page.locator('.update-preview strong').innerText()).toBe('40 familles');
+
+    await page.getByRole('link', { name: 'العربية' }).click();
+    await page.getByLabel('Titre (العربية)').fill('وصلت المدافئ');
+    await page.getByLabel('Texte (Markdown) (العربية)').fill('تدفئ **٤٠ عائلة** في نينوى.');
+    await page.getByRole('button', { name: 'Enregistrer cette langue' }).click();
+    const preview = page.locator('.update-preview');
+    await expect.poll(() => preview.getAttribute('dir')).toBe('rtl');
+    expect(await preview.locator('h3').innerText()).toBe('وصلت المدافئ');
+
+    await page.getByRole('button', { name: 'Publier sur la page de la campagne' }).click();
+    await page.getByRole('button', { name: 'Envoyer par email' }).click();
+
+    const visitor = await (await browser.newContext({ locale: 'fr-CH' })).newPage();
+    await visitor.goto(`${stack.url}/fr${CAMPAIGN}`);
+    expect(await visitor.locator('.updates h3').first().innerText()).toBe(
+      'Les radiateurs sont arrivés',
+    );
+    // The campaign has no Arabic page; its English page shows the French text with a note.
+    await visitor.goto(`${stack.url}/en${CAMPAIGN}`);
+    expect(await visitor.locator('.updates .notice').first().innerText()).toContain('French');
+
+    const find = async () =>
+      (await listDevEmails(stack.db)).find(
+        (mail) => mail.to === SUPPORTER && mail.subject.includes('radiateurs'),
+      );
+    await expect.poll(async () => Boolean(await find()), { timeout: 20_000 }).toBe(true);
+    const email = await find();
+    expect(email?.html).toContain('lang="fr"');
+    expect(email?.text.toLowerCase()).toContain('se désabonner');
+    const link = /<(http[^>]+)>/.exec(email?.headers?.['List-Unsubscribe'] ?? '')?.[1] ?? '';
+    expect(link).toContain('/unsubscribe/');
+    await page.goto(`${stack.url}/staff/campaigns/voix-aux-nations-unies/updates`);
+    await expect
+      .poll(async () => {
+        await page.reload();
+        return page.locator('[data-count="sent"]').first().innerText();
+      })
+      .toBe('1');
+
+    const inbox = await (await browser.newContext({ locale: 'fr-CH' })).newPage();
+    await inbox.goto(link);
+    await inbox.getByRole('button', { name: 'Me désabonner' }).click();
+    expect(await inbox.locator('h1').innerText()).toBe('Vous êtes désabonné·e');
+    expect(await inbox.locator('html').getAttribute('lang')).toBe('fr');
+    await inbox
+      .getByRole('button', { name: 'Annuler : continuer à recevoir les actualités' })
+      .click();
+    expect(await inbox.locator('h1').innerText()).toBe('Vous êtes à nouveau abonné·e');
+  }, 120_000);
+});
