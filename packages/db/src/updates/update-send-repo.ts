@@ -1,6 +1,6 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { CampaignSupporter, type UpdateEmailCounts } from '@haven/core';
+import { CampaignSupporter, EmailOptOut, mayEmail, type UpdateEmailCounts } from '@haven/core';
 import * as z from 'zod';
 import type { Db } from '../client';
 import { keys, supporterKeys, supporterPartitions } from '../keys';
@@ -167,7 +167,10 @@ const addCounts = (
 export type BatchRecipient = {
   person: string;
   supporter: CampaignSupporter | undefined;
-  /** The address bounced or its owner complained: never mailed again. */
+  /**
+   * The address bounced or its owner complained (never mailed again), or the person opted out
+   * of this organisation's or campaign's emails in their donor space.
+   */
   blocked: boolean;
   send: { status: 'claimed' | 'sent' | 'failed' | 'suppressed'; batchId: string } | undefined;
 };
@@ -187,6 +190,8 @@ export async function readUpdateBatch(
     supporterKeys.campaignSupporter(item.orgSlug, person, item.campaignSlug),
     supporterKeys.emailStatus(person),
     supporterKeys.updateSend(item.updateId, person),
+    // The choice a donor made in their own space: no email from this organisation or campaign.
+    keys.emailOptOut(person, item.orgSlug),
   ]);
   const found: Record<string, unknown>[] = [];
   let pending: Record<string, unknown>[] = wanted;
@@ -208,11 +213,14 @@ export async function readUpdateBatch(
     const mark = at(supporterKeys.campaignSupporter(item.orgSlug, person, item.campaignSlug));
     const state = at(supporterKeys.emailStatus(person));
     const marker = at(supporterKeys.updateSend(item.updateId, person));
+    const optOut = at(keys.emailOptOut(person, item.orgSlug));
     return {
       person,
       supporter: mark ? CampaignSupporter.parse(mark) : undefined,
       blocked:
-        state !== undefined && (state.bouncedAt !== undefined || state.complainedAt !== undefined),
+        (state !== undefined &&
+          (state.bouncedAt !== undefined || state.complainedAt !== undefined)) ||
+        (optOut !== undefined && !mayEmail(EmailOptOut.parse(optOut), item.campaignSlug)),
       send: marker ? SendMarker.parse(marker) : undefined,
     };
   });
