@@ -48,5 +48,5 @@ describe('a donations export of 100 000 payments', () => {
       i += 1;
     }
     expect(i).toBe(COUNT);
-  }, 600_000);
+  }, 1_800_000);
 });

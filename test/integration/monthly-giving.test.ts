@@ -221,9 +221,11 @@ describe('a monthly gift', () => {
   ])('counts the first instalment once with %s', async (_, order) => {
     const before = await campaignNow();
     const { sessionId, pledgeId } = await giveMonthly({ currency: 'EUR', amount: '3000' });
+    // Someone new to the campaign each time, so that each case's supporter counts.
     const { completed, invoicePaid, subscriptionId } = await monthly.subscribe(
       sessionId,
       new Date('2026-06-01T08:00:00Z'),
+      { email: `new-donor-${pledgeId.slice(-8)}@example.org`, name: DONOR.name },
     );
     const answers = await order(completed, invoicePaid);
     expect(answers.every(({ status }) => status === 200)).toBe(true);

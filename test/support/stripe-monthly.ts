@@ -42,12 +42,19 @@ export function monthlyStripe(stripe: TestStripe) {
         .map(({ event }) => event.id),
     );
   return {
-    /** The donor subscribes by card on Checkout; `startedAt` sets the subscription's own clock. */
-    async subscribe(sessionId: string, startedAt: Date) {
+    /**
+     * The donor subscribes by card on Checkout; `startedAt` sets the subscription's own clock.
+     * A campaign counts people once: a test that counts a new supporter names a new `donor`.
+     */
+    async subscribe(
+      sessionId: string,
+      startedAt: Date,
+      donor: { email: string; name: string } = DONOR,
+    ) {
       const moved = Moved.parse(
         await control(`/sessions/${sessionId}/pay`, {
           card: '4242424242424242',
-          ...DONOR,
+          ...donor,
           paid_at: Math.floor(startedAt.getTime() / 1000),
         }),
       );

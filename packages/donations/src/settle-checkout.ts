@@ -45,6 +45,7 @@ export async function settleCheckout(
     const synced = await syncSubscription(deps, {
       eventKey: input.eventKey,
       subscriptionId: state.subscription.id,
+      ...(input.account ? { account: input.account } : {}),
     });
     if (synced.effect === 'not_ours') return { effect: 'not_ours', state };
     return { effect: synced.effect === 'applied' ? 'applied' : 'duplicate', state };
