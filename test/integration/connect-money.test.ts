@@ -52,6 +52,37 @@ async function paidGift(amount: number) {
 
 const deliver = (payload: string) => deliverConnect(app, payload, connectSignature);
 
+/** A paid charge on IMN's account whose metadata claims an MPM pledge; answers its id. */
+async function chargeOnImnClaiming(pledgeId: string) {
+  const forged = await stripe.sdk.checkout.sessions.create(
+    {
+      mode: 'payment',
+      line_items: [
+        {
+          quantity: 1,
+          price_data: { currency: 'chf', unit_amount: 2_000, product_data: { name: 'x' } },
+        },
+      ],
+      client_reference_id: pledgeId,
+      metadata: { pledgeId },
+      payment_intent_data: { metadata: { pledgeId } },
+      success_url: 'https://elsewhere.example/ok',
+    },
+    { stripeAccount: IMN.account },
+  );
+  await stripe.pay(forged.id);
+  const session = await stripe.sdk.checkout.sessions.retrieve(
+    forged.id,
+    { expand: ['payment_intent'] },
+    { stripeAccount: IMN.account },
+  );
+  const intent = session.payment_intent;
+  if (typeof intent !== 'object' || intent === null || typeof intent.latest_charge !== 'string') {
+    throw new Error('forged session not charged');
+  }
+  return intent.latest_charge;
+}
+
 async function deliverAll(payloads: string[]) {
   const effects: string[] = [];
   for (const payload of payloads) {
@@ -151,33 +182,7 @@ describe("a money event of another organisation's account", () => {
     expect(await deliverAll(elsewhere)).toEqual(elsewhere.map(() => 'not_ours'));
 
     // A charge on IMN's account whose metadata claims MPM's paid pledge, then refunded there.
-    const forged = await stripe.sdk.checkout.sessions.create(
-      {
-        mode: 'payment',
-        line_items: [
-          {
-            quantity: 1,
-            price_data: { currency: 'chf', unit_amount: 2_000, product_data: { name: 'x' } },
-          },
-        ],
-        client_reference_id: payment.pledgeId,
-        metadata: { pledgeId: payment.pledgeId },
-        payment_intent_data: { metadata: { pledgeId: payment.pledgeId } },
-        success_url: 'https://elsewhere.example/ok',
-      },
-      { stripeAccount: IMN.account },
-    );
-    await stripe.pay(forged.id);
-    const session = await stripe.sdk.checkout.sessions.retrieve(
-      forged.id,
-      { expand: ['payment_intent'] },
-      { stripeAccount: IMN.account },
-    );
-    const intent = session.payment_intent;
-    const chargeId =
-      typeof intent === 'object' && intent !== null && typeof intent.latest_charge === 'string'
-        ? intent.latest_charge
-        : '';
+    const chargeId = await chargeOnImnClaiming(payment.pledgeId);
     const forgedRefund = await moneyMove(stripe, `/charges/${chargeId}/refund`, {});
     expect(Event.parse(JSON.parse(forgedRefund.payloads[0] ?? '{}')).account).toBe(IMN.account);
     expect(await deliverAll(forgedRefund.payloads)).toEqual(
@@ -191,6 +196,22 @@ describe("a money event of another organisation's account", () => {
     // Now delivered as they happened, on MPM's account, they are booked for MPM.
     await deliverAll(refund.payloads);
     expect((await findPayment(db, payment.pledgeId))?.refunded).toBe(500);
+  });
+  it("is not taken for this organisation's pledge whose own payment has not arrived yet", async () => {
+    const response = await postDonationForm(app, `/en/mpm/${MPM.slug}/donate`, {
+      frequency: 'once',
+      currency: 'CHF',
+      amount: '2000',
+    });
+    const sessionId = /cs_test_\w+/.exec(response.headers.get('location') ?? '')?.[0] ?? '';
+    const pledgeId = await stripe.pledgeOf(sessionId, MPM.account);
+    const refund = await moneyMove(
+      stripe,
+      `/charges/${await chargeOnImnClaiming(pledgeId)}/refund`,
+    );
+    // Not "payment not recorded" (a 503 Stripe would retry for days): the pledge is not IMN's.
+    expect(await deliverAll(refund.payloads)).toEqual(refund.payloads.map(() => 'not_ours'));
+    expect(await findPayment(db, pledgeId)).toBeUndefined();
   });
 });
 
