@@ -1,4 +1,11 @@
-import { type Payments, planDisputeReinstatement, planDisputeWithdrawal } from '@haven/core';
+import {
+  type MoneyAccount,
+  NotFoundError,
+  type Payments,
+  planDisputeReinstatement,
+  planDisputeWithdrawal,
+  type StripeDisputeState,
+} from '@haven/core';
 import { type Db, findLedgerEntry, markDisputeLost } from '@haven/db';
 import { bookOnce } from './book-money';
 import { paymentOfCharge } from './payment-of-charge';
@@ -7,15 +14,24 @@ import type { MoneyEffect } from './refund-events';
 /**
  * Every `charge.dispute.*` event: reads the dispute as Stripe has it now and books what its
  * balance transactions show (the withdrawal, then the reinstatement of a won dispute), each once;
- * a lost dispute only marks the payment. The events' order does not matter.
+ * a lost dispute only marks the payment. The events' order does not matter. With Connect,
+ * `account` is the event's: the dispute is read there, and only its organisation's payment moves.
  */
 export async function bookDispute(
   deps: { db: Db; payments: Pick<Payments, 'gateway'> },
   disputeId: string,
+  account?: MoneyAccount,
 ): Promise<MoneyEffect> {
   const { gateway } = deps.payments;
-  const dispute = await gateway.getDispute(disputeId);
-  const owner = await paymentOfCharge({ db: deps.db, gateway }, dispute.chargeId);
+  let dispute: StripeDisputeState;
+  try {
+    dispute = await gateway.getDispute(disputeId, account?.accountId);
+  } catch (error) {
+    // Not on this account (or gone): nothing of ours to book.
+    if (error instanceof NotFoundError) return 'not_ours';
+    throw error;
+  }
+  const owner = await paymentOfCharge({ db: deps.db, gateway }, dispute.chargeId, account);
   if (owner.found === 'nothing') return 'not_ours';
   if (owner.found === 'pledge_only') return 'payment_not_recorded';
   const pledgeId = owner.payment.pledgeId;

@@ -1,8 +1,11 @@
 import {
   bookPayout,
   type LedgerEntry,
+  type MoneyAccount,
+  NotFoundError,
   type Payments,
   type PayoutPart,
+  type StripePayoutState,
   TemporarilyUnavailableError,
 } from '@haven/core';
 import { bookLedgerEntry, type Db, findLedgerEntry, linkPayoutEntries } from '@haven/db';
@@ -36,18 +39,27 @@ const LINK_BATCH = 100;
  * reconciliation is one Query), then books the payout itself, balance to bank, and for a failed
  * one the way back. A part whose own entry is not booked yet (its event still on the way) makes
  * Stripe try again later. The organisation is the one whose payments the payout carries; with
- * Connect it is the account's (issue 9), checked in paymentOfCharge.
+ * Connect (`account`, the event's) the payout is read on that account and is its organisation's:
+ * a connected account's balance is only ever that organisation's money.
  */
 export async function bookPayoutEvent(
   deps: { db: Db; payments: Pick<Payments, 'gateway'> },
   payoutId: string,
+  account?: MoneyAccount,
 ): Promise<MoneyEffect> {
   const { gateway } = deps.payments;
-  const payout = await gateway.getPayout(payoutId);
-  const orgSlug = await ownerOfPayout(deps, payoutId);
+  let payout: StripePayoutState;
+  try {
+    payout = await gateway.getPayout(payoutId, account?.accountId);
+  } catch (error) {
+    // Not on this account (or gone): nothing of ours to book.
+    if (error instanceof NotFoundError) return 'not_ours';
+    throw error;
+  }
+  const orgSlug = account ? account.orgSlug : await ownerOfPayout(deps, payoutId);
   if (orgSlug === 'not_ours') return 'not_ours';
   let batch: LedgerEntry[] = [];
-  for await (const part of gateway.payoutParts(payoutId)) {
+  for await (const part of gateway.payoutParts(payoutId, account?.accountId)) {
     const key = entryKeyOfPart(part);
     if (!key) continue;
     const entry = await findLedgerEntry(deps.db, { orgSlug }, key);

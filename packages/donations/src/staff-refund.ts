@@ -1,5 +1,5 @@
 import { type Payments, planRefund, type StaffScope, ValidationError } from '@haven/core';
-import { auditStaffRefund, type Db, findScopedPayment } from '@haven/db';
+import { auditStaffRefund, type Db, findScopedPayment, getOrganisation } from '@haven/db';
 import { bookOnce } from './book-money';
 
 export type RefundReason = 'duplicate' | 'fraudulent' | 'requested_by_customer';
@@ -8,10 +8,11 @@ export type RefundReason = 'duplicate' | 'fraudulent' | 'requested_by_customer';
  * A refund finance staff issue from the service: checked against what is left of the gift, made
  * at Stripe under an idempotency key from the form (a double submit refunds once), booked at once
  * from Stripe's answer under the refund's own entry key (so its webhook, whether it arrives
- * before or after, finds it booked), and written in the audit log.
+ * before or after, finds it booked), and written in the audit log. With Connect the gift was a
+ * direct charge on its organisation's own account, so the refund is made there.
  */
 export async function refundPayment(
-  deps: { db: Db; payments: Pick<Payments, 'gateway'>; now: Date },
+  deps: { db: Db; payments: Pick<Payments, 'gateway' | 'connect'>; now: Date },
   scope: StaffScope,
   input: { pledgeId: string; amount: number; reason: RefundReason; formId: string },
 ): Promise<'refunded' | 'not_found'> {
@@ -28,6 +29,9 @@ export async function refundPayment(
     amount: input.amount,
     reason: input.reason,
     idempotencyKey: `staff-refund-${payment.pledgeId}-${input.formId}`,
+    account: deps.payments.connect
+      ? (await getOrganisation(deps.db, payment.orgSlug)).stripeAccount?.accountId
+      : undefined,
   });
   const movement = refund.movement;
   if (refund.status === 'succeeded' && movement) {

@@ -43,26 +43,29 @@ function disputeStatus(status: string): StripeDisputeState['status'] {
   return 'open';
 }
 
+/** The call's options: on the connected account (Connect), else on the service's own. */
+const on = (account: string | undefined): Stripe.RequestOptions =>
+  account ? { stripeAccount: account } : {};
+
 /** Refunds, disputes and payouts as the ledger reads them, through the real SDK. */
 export function moneyGateway(stripe: Stripe): MoneyGateway {
   return {
-    async pledgeOfCharge(chargeId) {
-      const charge = await call(() => stripe.charges.retrieve(chargeId));
+    async pledgeOfCharge(chargeId, account) {
+      const charge = await call(() => stripe.charges.retrieve(chargeId, {}, on(account)));
       return charge.metadata.pledgeId;
     },
-    async refundsOfCharge(chargeId) {
+    async refundsOfCharge(chargeId, account) {
       const refunds: StripeRefundState[] = [];
-      const list = stripe.refunds.list({
-        charge: chargeId,
-        limit: 100,
-        expand: ['data.balance_transaction'],
-      });
+      const list = stripe.refunds.list(
+        { charge: chargeId, limit: 100, expand: ['data.balance_transaction'] },
+        on(account),
+      );
       await call(() => list.autoPagingEach((refund) => void refunds.push(refundState(refund))));
       // Oldest first: each refund books against the ones before it.
       return refunds.sort((a, b) => a.created.localeCompare(b.created));
     },
-    async getDispute(disputeId) {
-      const dispute = await call(() => stripe.disputes.retrieve(disputeId));
+    async getDispute(disputeId, account) {
+      const dispute = await call(() => stripe.disputes.retrieve(disputeId, {}, on(account)));
       return {
         id: dispute.id,
         chargeId: idOf(dispute.charge),
@@ -73,11 +76,13 @@ export function moneyGateway(stripe: Stripe): MoneyGateway {
           .map((txn) => ({ ...movementOf(txn), created: iso(txn.created) })),
       };
     },
-    async getPayout(payoutId) {
+    async getPayout(payoutId, account) {
       const payout = await call(() =>
-        stripe.payouts.retrieve(payoutId, {
-          expand: ['balance_transaction', 'failure_balance_transaction'],
-        }),
+        stripe.payouts.retrieve(
+          payoutId,
+          { expand: ['balance_transaction', 'failure_balance_transaction'] },
+          on(account),
+        ),
       );
       const txn = payout.balance_transaction;
       const failure = payout.failure_balance_transaction;
@@ -96,8 +101,9 @@ export function moneyGateway(stripe: Stripe): MoneyGateway {
             : undefined,
       };
     },
-    async *payoutParts(payoutId) {
-      for await (const txn of stripe.balanceTransactions.list({ payout: payoutId, limit: 100 })) {
+    async *payoutParts(payoutId, account) {
+      const parts = stripe.balanceTransactions.list({ payout: payoutId, limit: 100 }, on(account));
+      for await (const txn of parts) {
         yield {
           balanceTransactionId: txn.id,
           type: txn.type,
@@ -115,7 +121,7 @@ export function moneyGateway(stripe: Stripe): MoneyGateway {
             reason: input.reason,
             expand: ['balance_transaction'],
           },
-          { idempotencyKey: input.idempotencyKey },
+          { idempotencyKey: input.idempotencyKey, ...on(input.account) },
         ),
       );
       return refundState(refund);

@@ -52,19 +52,27 @@ export type PayoutPart = {
 
 /**
  * What the ledger reads from (and asks of) the processor, looked up afresh on each event: the
- * books follow Stripe's state, not the order its events arrive in.
+ * books follow Stripe's state, not the order its events arrive in. `account`: the organisation's
+ * connected account the money lives on (Connect); absent, the service's own account.
  */
 export interface MoneyGateway {
   /** The pledge id our Checkout put on the charge's PaymentIntent, if the charge is ours. */
-  pledgeOfCharge(chargeId: string): Promise<string | undefined>;
-  refundsOfCharge(chargeId: string): Promise<StripeRefundState[]>;
-  getDispute(disputeId: string): Promise<StripeDisputeState>;
-  getPayout(payoutId: string): Promise<StripePayoutState>;
-  payoutParts(payoutId: string): AsyncIterable<PayoutPart>;
+  pledgeOfCharge(chargeId: string, account?: string): Promise<string | undefined>;
+  refundsOfCharge(chargeId: string, account?: string): Promise<StripeRefundState[]>;
+  getDispute(disputeId: string, account?: string): Promise<StripeDisputeState>;
+  getPayout(payoutId: string, account?: string): Promise<StripePayoutState>;
+  payoutParts(payoutId: string, account?: string): AsyncIterable<PayoutPart>;
   createRefund(input: {
     chargeId: string;
     amount: number;
     reason: 'duplicate' | 'fraudulent' | 'requested_by_customer';
     idempotencyKey: string;
+    account?: string;
   }): Promise<StripeRefundState>;
 }
+
+/**
+ * Connect: the connected account a money event happened on and the organisation that owns it
+ * (from the event's `account`). Only that organisation's payments and books may change.
+ */
+export type MoneyAccount = { accountId: string; orgSlug: string };

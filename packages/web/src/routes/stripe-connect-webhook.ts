@@ -9,6 +9,7 @@ import { type Db, findOrganisationByStripeAccount, updateStripeAccountState } fr
 import { settleCheckout } from '@haven/donations';
 import { logger } from '@haven/log';
 import { Hono } from 'hono';
+import { handleMoneyEvent } from './money-webhook';
 import { handleMonthlyEvent } from './stripe-webhook-monthly';
 
 type ConnectDeps = { db: Db; payments: Payments & { connect: ConnectGateway }; now: () => Date };
@@ -97,6 +98,32 @@ export function stripeConnectWebhookRoutes(deps: ConnectDeps) {
           account: { accountId: event.account, orgSlug: org.slug },
         });
         return c.json(body, status);
+      }
+      case 'charge.refunded':
+      case 'refund.created':
+      case 'refund.updated':
+      case 'charge.dispute.created':
+      case 'charge.dispute.closed':
+      case 'charge.dispute.funds_withdrawn':
+      case 'charge.dispute.funds_reinstated':
+      case 'payout.paid':
+      case 'payout.failed': {
+        // Booked under entry keys of Stripe's own objects (refund, dispute, payout ids), unique
+        // across accounts, so exactly-once needs no event key here.
+        const effect = await handleMoneyEvent({ ...deps, now: deps.now() }, event, {
+          accountId: event.account,
+          orgSlug: org.slug,
+        });
+        logger.info('connect webhook handled', {
+          requestId,
+          eventId: event.id,
+          eventType: event.type,
+          orgSlug: org.slug,
+          effect,
+        });
+        // The payment's own event has not arrived yet: Stripe will deliver this one again.
+        if (effect === 'payment_not_recorded') return c.json({ received: false, effect }, 503);
+        return c.json({ received: true, effect });
       }
     }
   });
