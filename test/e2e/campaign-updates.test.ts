@@ -49,6 +49,17 @@ describe('a fundraiser’s update', () => {
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForURL(`${stack.url}/staff`);
 
+    // The campaign gains an Arabic page first, as its fundraiser would write it in the editor.
+    await page.goto(`${stack.url}/staff/campaigns/voix-aux-nations-unies/edit?lang=ar`);
+    await page.locator('[name="title.ar"]').fill('أصوات في الأمم المتحدة');
+    await page.locator('[name="summary.ar"]').fill('نحمل أصوات الأقليات إلى جنيف.');
+    await page.locator('[name="story.ar"]').fill('ندعم **المدافعين** عن حقوق الأقليات في جنيف.');
+    const coverAlt = page.locator('[name="coverAlt.ar"]');
+    if ((await coverAlt.count()) > 0) await coverAlt.fill('قاعة في قصر الأمم');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page.goto(`${stack.url}/ar${CAMPAIGN}`);
+    expect(await page.locator('h1').first().innerText()).toBe('أصوات في الأمم المتحدة');
+
     await page.goto(`${stack.url}/staff/campaigns/voix-aux-nations-unies/updates`);
     await page.getByLabel('Langue').selectOption('fr');
     await page.getByLabel('Titre').fill('Les radiateurs sont arrivés');
@@ -72,7 +83,11 @@ describe('a fundraiser’s update', () => {
     expect(await visitor.locator('.updates h3').first().innerText()).toBe(
       'Les radiateurs sont arrivés',
     );
-    // The campaign has no Arabic page; its English page shows the French text with a note.
+    // Its Arabic page shows the Arabic text, right to left.
+    await visitor.goto(`${stack.url}/ar${CAMPAIGN}`);
+    expect(await visitor.locator('.updates h3').first().innerText()).toBe('وصلت المدافئ');
+    expect(await visitor.locator('html').getAttribute('dir')).toBe('rtl');
+    // The campaign has no English update; its English page shows the French text with a note.
     await visitor.goto(`${stack.url}/en${CAMPAIGN}`);
     expect(await visitor.locator('.updates .notice').first().innerText()).toContain('French');
 
