@@ -101,6 +101,8 @@ describe('staff of the Geneva NGO', () => {
       if (!link) throw new Error('no link');
       await page.goto(link[0]);
       await page.getByRole('button', { name: 'Sign in' }).click();
+      // Signed in once the POST's answer has landed (on the passkey page where one is required).
+      await page.waitForURL((url) => /^\/staff(\/passkey)?$/.test(url.pathname));
     };
 
     await signIn();
