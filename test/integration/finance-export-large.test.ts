@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { createDb, ensureTable } from '@haven/db';
+import { seedDemoData, startDynamoDbLocal } from '@haven/local';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../support/app';
 import { csvRecords } from '../support/csv-download';
-import { createTestDb } from '../support/db';
 import { generatedPayment, paymentItem } from '../support/generated-payments';
 import { batchPutItems } from '../support/raw-table';
 import { formPost, signIn } from '../support/staff';
@@ -13,7 +15,13 @@ const options = {
   currencies: ['CHF', 'EUR', 'JPY', 'KWD'],
 };
 
-const db = await createTestDb();
+// A DynamoDB Local of its own: 100 000 items written into the run's shared one slowed every
+// other file, and that one's size (every file's tables) slowed these writes several times over.
+const dynamo = await startDynamoDbLocal();
+afterAll(() => dynamo.stop());
+const db = createDb({ tableName: `test-${randomUUID()}`, endpoint: dynamo.endpoint });
+await ensureTable(db.client, db.tableName);
+await seedDemoData(db);
 const now = new Date('2026-11-25T12:00:00Z');
 const app = createTestApp(db, now);
 const finance = await signIn(app, db, 'finance@mpm.example.org', now);
