@@ -20,10 +20,12 @@ afterAll(() => edgeOfTheWorld.close());
 const db = await createTestDb();
 const faults = injectDbFaults(db);
 const now = new Date('2026-11-25T12:00:00Z');
+/** The app's clock: a test that orders updates by time moves it on between them. */
+const clock = { at: now };
 const app = createApp({
   db,
   publicUrl: PUBLIC_URL,
-  now: () => now,
+  now: () => clock.at,
   guard: { formTokenKey: SECRET },
 });
 const ORG = 'mpm';
@@ -83,12 +85,15 @@ async function sweepUpdates(at: Date) {
 describe('a fundraiser’s update', () => {
   it('is previewed, sanitised like a story, then published on the page in its language, newest first', async () => {
     const older = await publishedUpdate({ fr: { title: 'Première nouvelle', body: 'Bonjour.' } });
+    // A minute later: updates are listed by when they were written (their ids sort by time).
+    clock.at = new Date(now.getTime() + 60_000);
     const id = await publishedUpdate({
       fr: {
         title: 'Deuxième nouvelle',
         body: 'Voir <script>alert(1)</script> [x](javascript:alert(1))',
       },
     });
+    clock.at = now;
     const preview = await (
       await app.request(`${base}/${id}?lang=fr`, { headers: { cookie: fundraiser.cookie } })
     ).text();
