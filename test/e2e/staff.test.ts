@@ -108,16 +108,23 @@ describe('staff of the Geneva NGO', () => {
     await signIn();
     await page.goto(`${stack.url}/staff/security`);
     await page.getByRole('button', { name: 'Add a passkey' }).click();
-    await expect.poll(() => page.locator('main').innerText()).toContain('Added on');
+    // The ceremony (options, the authenticator, verification) may take seconds on a loaded runner.
+    await expect
+      .poll(() => page.locator('main').innerText(), { timeout: 20_000 })
+      .toContain('Added on');
     await page.getByLabel('owner').check();
     await page.getByRole('button', { name: 'Save the requirement' }).click();
-    await expect.poll(() => page.getByRole('status').first().innerText()).toContain('saved');
+    await expect
+      .poll(() => page.getByRole('status').first().innerText(), { timeout: 20_000 })
+      .toContain('saved');
 
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await signIn();
     await page.waitForURL(`${stack.url}/staff/passkey`);
     await page.getByRole('button', { name: 'Use my passkey' }).click();
     await page.waitForURL(`${stack.url}/staff`);
-    await expect.poll(() => page.locator('main').innerText()).toContain('owner');
+    await expect
+      .poll(() => page.locator('main').innerText(), { timeout: 20_000 })
+      .toContain('owner');
   });
 });
