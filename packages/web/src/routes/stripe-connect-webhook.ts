@@ -6,10 +6,10 @@ import {
   WebhookSignatureError,
 } from '@haven/core';
 import { type Db, findOrganisationByStripeAccount, updateStripeAccountState } from '@haven/db';
-import { settleCheckout } from '@haven/donations';
 import { logger } from '@haven/log';
 import { Hono } from 'hono';
-import { handleMoneyEvent } from './money-webhook';
+import { handleCheckoutEvent } from './checkout-webhook';
+import { answerMoneyEvent } from './money-webhook';
 import { handleMonthlyEvent } from './stripe-webhook-monthly';
 
 type ConnectDeps = { db: Db; payments: Payments & { connect: ConnectGateway }; now: () => Date };
@@ -43,6 +43,10 @@ export function stripeConnectWebhookRoutes(deps: ConnectDeps) {
       logger.warn('connect event of an unknown account', { requestId, eventId: event.id });
       return c.json({ received: true, ignored: 'unknown account' });
     }
+    const connect = {
+      eventKey: connectEventKey(event.account, event.id),
+      account: { accountId: event.account, orgSlug: org.slug },
+    };
     switch (event.type) {
       case 'account.updated': {
         // Read back, not taken from the event: events may arrive in any order.
@@ -59,46 +63,13 @@ export function stripeConnectWebhookRoutes(deps: ConnectDeps) {
       case 'checkout.session.completed':
       case 'checkout.session.async_payment_succeeded':
       case 'checkout.session.async_payment_failed':
-      case 'checkout.session.expired': {
-        const result = await settleCheckout(
-          { db: deps.db, payments: deps.payments, now: deps.now() },
-          {
-            eventKey: connectEventKey(event.account, event.id),
-            sessionId: event.sessionId,
-            asyncPaymentFailed: event.type === 'checkout.session.async_payment_failed',
-            account: { accountId: event.account, orgSlug: org.slug },
-          },
-        );
-        logger.info('connect webhook handled', {
-          requestId,
-          eventId: event.id,
-          eventType: event.type,
-          orgSlug: org.slug,
-          pledgeId: result.state?.pledgeId,
-          effect: result.effect,
-        });
-        if (result.effect === 'amount_mismatch') {
-          logger.error('charged amount differs from pledge', {
-            eventId: event.id,
-            pledgeId: result.state?.pledgeId,
-          });
-        }
-        if (result.effect === 'nothing_to_do' && result.state.paymentStatus === 'paid') {
-          // Paid, but the fee and net are not on the balance transaction yet: deliver again later.
-          return c.json({ received: false, retry: 'settlement not available yet' }, 503);
-        }
-        return c.json({ received: true, effect: result.effect });
-      }
+      case 'checkout.session.expired':
+        return c.json(...(await handleCheckoutEvent(deps, event, requestId, connect)));
       case 'invoice.paid':
       case 'invoice.payment_failed':
       case 'customer.subscription.updated':
-      case 'customer.subscription.deleted': {
-        const [body, status] = await handleMonthlyEvent(deps, event, requestId, {
-          eventKey: connectEventKey(event.account, event.id),
-          account: { accountId: event.account, orgSlug: org.slug },
-        });
-        return c.json(body, status);
-      }
+      case 'customer.subscription.deleted':
+        return c.json(...(await handleMonthlyEvent(deps, event, requestId, connect)));
       case 'charge.refunded':
       case 'refund.created':
       case 'refund.updated':
@@ -107,24 +78,10 @@ export function stripeConnectWebhookRoutes(deps: ConnectDeps) {
       case 'charge.dispute.funds_withdrawn':
       case 'charge.dispute.funds_reinstated':
       case 'payout.paid':
-      case 'payout.failed': {
+      case 'payout.failed':
         // Booked under entry keys of Stripe's own objects (refund, dispute, payout ids), unique
         // across accounts, so exactly-once needs no event key here.
-        const effect = await handleMoneyEvent({ ...deps, now: deps.now() }, event, {
-          accountId: event.account,
-          orgSlug: org.slug,
-        });
-        logger.info('connect webhook handled', {
-          requestId,
-          eventId: event.id,
-          eventType: event.type,
-          orgSlug: org.slug,
-          effect,
-        });
-        // The payment's own event has not arrived yet: Stripe will deliver this one again.
-        if (effect === 'payment_not_recorded') return c.json({ received: false, effect }, 503);
-        return c.json({ received: true, effect });
-      }
+        return c.json(...(await answerMoneyEvent(deps, event, requestId, connect.account)));
     }
   });
 }

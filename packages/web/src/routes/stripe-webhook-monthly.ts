@@ -2,6 +2,7 @@ import type { Payments, WebhookEvent } from '@haven/core';
 import type { Db } from '@haven/db';
 import { recordInvoiceFailed, recordInvoicePaid, syncSubscription } from '@haven/donations';
 import { logger } from '@haven/log';
+import type { WebhookAnswer } from './webhook-answer';
 
 type MonthlyEvent = Extract<
   WebhookEvent,
@@ -25,7 +26,7 @@ export async function handleMonthlyEvent(
   requestId: string,
   /** Connect: the event's key names its account, and only the account's organisation changes. */
   connect?: { eventKey: string; account: { accountId: string; orgSlug: string } },
-): Promise<[{ received: boolean; effect: string }, 200 | 503]> {
+): Promise<WebhookAnswer> {
   const use = { db: deps.db, payments: deps.payments, now: deps.now() };
   const on = { eventKey: connect?.eventKey ?? event.id, account: connect?.account };
   const result =

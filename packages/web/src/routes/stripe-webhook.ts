@@ -1,10 +1,10 @@
 import type { Payments } from '@haven/core';
 import { WebhookSignatureError } from '@haven/core';
 import type { Db } from '@haven/db';
-import { settleCheckout } from '@haven/donations';
 import { logger } from '@haven/log';
 import { Hono } from 'hono';
-import { handleMoneyEvent } from './money-webhook';
+import { handleCheckoutEvent } from './checkout-webhook';
+import { answerMoneyEvent } from './money-webhook';
 import { handleMonthlyEvent } from './stripe-webhook-monthly';
 
 /**
@@ -30,36 +30,8 @@ export function stripeWebhookRoutes(deps: { db: Db; payments: Payments; now: () 
       case 'checkout.session.completed':
       case 'checkout.session.async_payment_succeeded':
       case 'checkout.session.async_payment_failed':
-      case 'checkout.session.expired': {
-        const result = await settleCheckout(
-          { db: deps.db, payments: deps.payments, now: deps.now() },
-          {
-            eventKey: event.id,
-            sessionId: event.sessionId,
-            asyncPaymentFailed: event.type === 'checkout.session.async_payment_failed',
-          },
-        );
-        logger.info('webhook handled', {
-          requestId: c.get('requestId'),
-          eventId: event.id,
-          eventType: event.type,
-          pledgeId: result.state?.pledgeId,
-          effect: result.effect,
-        });
-        if (result.effect === 'amount_mismatch') {
-          // Permanent: retrying cannot fix it. Logged for a person to look at; the pledge stays as it was.
-          logger.error('charged amount differs from pledge', {
-            eventId: event.id,
-            pledgeId: result.state?.pledgeId,
-          });
-        }
-        if (result.effect === 'nothing_to_do' && result.state.paymentStatus === 'paid') {
-          // Paid, but the fee and net are not on Stripe's balance transaction yet: ask Stripe to
-          // deliver the event again later rather than record a payment without its figures.
-          return c.json({ received: false, retry: 'settlement not available yet' }, 503);
-        }
-        return c.json({ received: true, effect: result.effect });
-      }
+      case 'checkout.session.expired':
+        return c.json(...(await handleCheckoutEvent(deps, event, c.get('requestId'))));
       case 'invoice.paid':
       case 'invoice.payment_failed':
       case 'customer.subscription.updated':
@@ -73,18 +45,8 @@ export function stripeWebhookRoutes(deps: { db: Db; payments: Payments; now: () 
       case 'charge.dispute.funds_withdrawn':
       case 'charge.dispute.funds_reinstated':
       case 'payout.paid':
-      case 'payout.failed': {
-        const effect = await handleMoneyEvent({ ...deps, now: deps.now() }, event);
-        logger.info('webhook handled', {
-          requestId: c.get('requestId'),
-          eventId: event.id,
-          eventType: event.type,
-          effect,
-        });
-        // The payment's own event has not arrived yet: Stripe will deliver this one again.
-        if (effect === 'payment_not_recorded') return c.json({ received: false, effect }, 503);
-        return c.json({ received: true, effect });
-      }
+      case 'payout.failed':
+        return c.json(...(await answerMoneyEvent(deps, event, c.get('requestId'))));
       case 'other':
         return c.json({ received: true, ignored: event.stripeType });
     }
