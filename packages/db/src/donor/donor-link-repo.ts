@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import {
-  ConflictError,
-  DONOR_LINK_REQUESTS_PER_WINDOW,
-  DONOR_LINK_WINDOW_MS,
-  Locale,
-} from '@haven/core';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DONOR_LINK_REQUESTS_PER_WINDOW, DONOR_LINK_WINDOW_MS, Locale } from '@haven/core';
 import * as z from 'zod';
 import type { Db } from '../client';
 import { keys, partitions } from '../keys';
+import { findLiveLink, linkAndEmailPuts, requestLinks } from '../links/single-use-link';
 import { hashToken, randomToken } from '../staff/tokens';
-import { type TransactItem, transact } from '../staff/transact';
+import type { TransactItem } from '../staff/transact';
 
 /** A donor's link about to be emailed: its record keeps the token's hash, the outbox the token. */
 export type NewDonorLink = {
@@ -29,8 +25,6 @@ export const DonorLink = z.object({
   linkExpiresAt: z.iso.datetime(),
 });
 export type DonorLink = z.infer<typeof DonorLink>;
-
-const epochSeconds = (date: Date) => Math.ceil(date.getTime() / 1000);
 
 export function newDonorLink(input: {
   emailKey: string;
@@ -71,113 +65,49 @@ export const donorLinkWindowStart = (now: Date) =>
   Math.floor(now.getTime() / DONOR_LINK_WINDOW_MS) * DONOR_LINK_WINDOW_MS;
 
 /**
- * Records a link request for an address, known or not, and queues the link when there is one:
- * one transaction of the same shape either way (the rate counter and two puts: the link and its
- * email, or two decoys), so neither the answer nor its cost says whether the address gave.
+ * Records a link request for an address, known or not, and queues the link when there is one
+ * (decoys otherwise), so neither the answer nor its cost says whether the address gave.
  * Returns false when the address asked too often (nothing queued).
  */
-export async function requestDonorLink(
+export function requestDonorLink(
   db: Db,
   emailKey: string,
   link: NewDonorLink | undefined,
   now: Date,
 ): Promise<boolean> {
   const windowStart = donorLinkWindowStart(now);
-  const rate: TransactItem = {
-    Update: {
-      TableName: db.tableName,
-      Key: keys.donorLinkRate(emailKey, windowStart),
-      UpdateExpression: 'ADD #n :one SET expiresAt = :ttl',
-      ConditionExpression: 'attribute_not_exists(pk) OR #n < :max',
-      ExpressionAttributeNames: { '#n': 'requests' },
-      ExpressionAttributeValues: {
-        ':one': 1,
-        ':max': DONOR_LINK_REQUESTS_PER_WINDOW,
-        ':ttl': epochSeconds(new Date(windowStart + 2 * DONOR_LINK_WINDOW_MS)),
-      },
-    },
-  };
-  const writes = link
-    ? linkPuts(db, link)
-    : decoyPuts(db, new Date(windowStart + DONOR_LINK_WINDOW_MS));
-  try {
-    await transact(db, [rate, ...writes], 'too many');
-    return true;
-  } catch (error) {
-    if (error instanceof ConflictError) return false;
-    throw error;
-  }
+  return requestLinks(db, {
+    rateKey: keys.donorLinkRate(emailKey, windowStart),
+    max: DONOR_LINK_REQUESTS_PER_WINDOW,
+    windowStart,
+    windowMs: DONOR_LINK_WINDOW_MS,
+    writes: link ? linkPuts(db, link) : [],
+    decoy: { key: keys.donorLinkDecoy, type: 'donor_link_decoy' },
+  });
 }
 
 function linkPuts(db: Db, link: NewDonorLink): TransactItem[] {
-  const dueAt = link.dueAt.toISOString();
-  return [
-    {
-      Put: {
-        TableName: db.tableName,
-        Item: {
-          ...keys.donorLink(link.tokenHash),
-          type: 'donor_link',
-          emailKey: link.emailKey,
-          locale: link.locale,
-          linkExpiresAt: link.expiresAt.toISOString(),
-          expiresAt: epochSeconds(link.expiresAt),
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
+  return linkAndEmailPuts(db, {
+    key: keys.donorLink(link.tokenHash),
+    record: { type: 'donor_link', emailKey: link.emailKey, locale: link.locale },
+    expiresAt: link.expiresAt,
+    outboxId: link.outboxId,
+    dueAt: link.dueAt,
+    // The address is not here: the worker finds it from the emailKey when it sends.
+    email: {
+      kind: 'donor-link',
+      emailKey: link.emailKey,
+      locale: link.locale,
+      linkToken: link.token,
     },
-    {
-      // The address is not here: the worker finds it from the emailKey when it sends.
-      Put: {
-        TableName: db.tableName,
-        Item: {
-          ...keys.outbox(link.outboxId),
-          ...keys.outboxDue('pending', dueAt, link.outboxId),
-          type: 'outbox',
-          id: link.outboxId,
-          kind: 'donor-link',
-          emailKey: link.emailKey,
-          locale: link.locale,
-          linkToken: link.token,
-          status: 'pending',
-          attempts: 0,
-          dueAt,
-          createdAt: dueAt,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    },
-  ];
+  });
 }
 
-function decoyPuts(db: Db, expiresAt: Date): TransactItem[] {
-  return [1, 2].map(() => ({
-    Put: {
-      TableName: db.tableName,
-      Item: {
-        ...keys.donorLinkDecoy(randomUUID()),
-        type: 'donor_link_decoy',
-        expiresAt: epochSeconds(expiresAt),
-      },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  }));
-}
-
-/** A link that exists and has not expired (DynamoDB's TTL deletes late, so the time is checked). */
-export async function findLiveDonorLink(
+/** A link that exists and has not expired. */
+export function findLiveDonorLink(
   db: Db,
   tokenHash: string,
   now: Date,
 ): Promise<DonorLink | undefined> {
-  const { Item } = await db.doc.send(
-    new GetCommand({
-      TableName: db.tableName,
-      Key: keys.donorLink(tokenHash),
-      ConsistentRead: true,
-    }),
-  );
-  if (!Item) return undefined;
-  const link = DonorLink.parse(Item);
-  return Date.parse(link.linkExpiresAt) > now.getTime() ? link : undefined;
+  return findLiveLink(db, keys.donorLink(tokenHash), DonorLink, now);
 }

@@ -1,10 +1,8 @@
-import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConflictError, DONOR_SESSION_IDLE_MS, donorSessionExpiresAt, Locale } from '@haven/core';
+import { DONOR_SESSION_IDLE_MS, donorSessionExpiresAt, Locale } from '@haven/core';
 import * as z from 'zod';
 import type { Db } from '../client';
-import { isConditionFailed } from '../conditional';
 import { keys } from '../keys';
-import { transact } from '../staff/transact';
+import { deleteSession, findSession, redeemLinkForSession, touchSession } from '../links/sessions';
 import { findLiveDonorLink } from './donor-link-repo';
 
 /** A donor's session: who (their emailKey alone), in which language, and its forms' token. */
@@ -37,76 +35,32 @@ export async function redeemDonorLink(
     lastSeenAt: at,
     csrfToken: session.csrfToken,
   });
-  try {
-    await transact(
-      db,
-      [
-        {
-          Delete: {
-            TableName: db.tableName,
-            Key: keys.donorLink(tokenHash),
-            ConditionExpression: 'attribute_exists(pk)',
-          },
-        },
-        {
-          Put: {
-            TableName: db.tableName,
-            Item: {
-              ...keys.donorSession(session.idHash),
-              type: 'donor_session',
-              ...created,
-              expiresAt: donorSessionExpiresAt(at),
-            },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-      ],
-      'link already used',
-    );
-  } catch (error) {
-    if (error instanceof ConflictError) return undefined;
-    throw error;
-  }
-  return created;
+  const opened = await redeemLinkForSession(db, {
+    linkKey: keys.donorLink(tokenHash),
+    session: {
+      key: keys.donorSession(session.idHash),
+      type: 'donor_session',
+      item: created,
+      expiresAt: donorSessionExpiresAt(at),
+    },
+  });
+  return opened ? created : undefined;
 }
 
-export async function findDonorSession(db: Db, idHash: string): Promise<DonorSession | undefined> {
-  const { Item } = await db.doc.send(
-    new GetCommand({
-      TableName: db.tableName,
-      Key: keys.donorSession(idHash),
-      ConsistentRead: true,
-    }),
-  );
-  return Item ? DonorSession.parse(Item) : undefined;
+export function findDonorSession(db: Db, idHash: string): Promise<DonorSession | undefined> {
+  return findSession(db, keys.donorSession(idHash), DonorSession);
 }
 
-/** Records activity for the idle limit, at most once a minute (a write per page is waste). */
-export async function touchDonorSession(
+/** Records activity for the idle limit (at most one write a minute). */
+export function touchDonorSession(
   db: Db,
   idHash: string,
   session: DonorSession,
   now: Date,
 ): Promise<void> {
-  if (now.getTime() - Date.parse(session.lastSeenAt) < Math.min(60_000, DONOR_SESSION_IDLE_MS)) {
-    return;
-  }
-  try {
-    await db.doc.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: keys.donorSession(idHash),
-        UpdateExpression: 'SET lastSeenAt = :now',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':now': now.toISOString() },
-      }),
-    );
-  } catch (error) {
-    // Signed out by another request meanwhile: nothing left to touch.
-    if (!isConditionFailed(error)) throw error;
-  }
+  return touchSession(db, keys.donorSession(idHash), session, DONOR_SESSION_IDLE_MS, now);
 }
 
-export async function deleteDonorSession(db: Db, idHash: string): Promise<void> {
-  await db.doc.send(new DeleteCommand({ TableName: db.tableName, Key: keys.donorSession(idHash) }));
+export function deleteDonorSession(db: Db, idHash: string): Promise<void> {
+  return deleteSession(db, keys.donorSession(idHash));
 }

@@ -1,11 +1,10 @@
-import { DeleteCommand, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { ConflictError, SESSION_IDLE_MS, type StaffScope, sessionExpiresAt } from '@haven/core';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { SESSION_IDLE_MS, type StaffScope, sessionExpiresAt } from '@haven/core';
 import * as z from 'zod';
 import type { Db } from '../client';
-import { isConditionFailed } from '../conditional';
 import { keys } from '../keys';
+import { deleteSession, findSession, redeemLinkForSession, touchSession } from '../links/sessions';
 import { findLiveStaffLink } from './staff-link-repo';
-import { transact } from './transact';
 
 export const StaffSession = z.object({
   orgSlug: z.string(),
@@ -55,81 +54,42 @@ export async function redeemStaffLink(
     csrfToken: session.csrfToken,
     passkeyVerified: false,
   });
-  try {
-    await transact(
-      db,
-      [
-        {
-          Delete: {
-            TableName: db.tableName,
-            Key: keys.staffLink(tokenHash),
-            ConditionExpression: 'attribute_exists(pk)',
-          },
+  const opened = await redeemLinkForSession(db, {
+    linkKey: keys.staffLink(tokenHash),
+    also: [
+      {
+        Update: {
+          TableName: db.tableName,
+          Key: keys.member(link.orgSlug, link.memberId),
+          UpdateExpression: 'SET #status = :active',
+          ConditionExpression: 'attribute_exists(pk) AND generation = :generation',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':active': 'active', ':generation': generation },
         },
-        {
-          Update: {
-            TableName: db.tableName,
-            Key: keys.member(link.orgSlug, link.memberId),
-            UpdateExpression: 'SET #status = :active',
-            ConditionExpression: 'attribute_exists(pk) AND generation = :generation',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':active': 'active', ':generation': generation },
-          },
-        },
-        {
-          Put: {
-            TableName: db.tableName,
-            Item: {
-              ...keys.session(session.idHash),
-              type: 'session',
-              ...created,
-              expiresAt: sessionExpiresAt(at),
-            },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-      ],
-      'link already used',
-    );
-  } catch (error) {
-    if (error instanceof ConflictError) return undefined;
-    throw error;
-  }
-  return created;
+      },
+    ],
+    session: {
+      key: keys.session(session.idHash),
+      type: 'session',
+      item: created,
+      expiresAt: sessionExpiresAt(at),
+    },
+  });
+  return opened ? created : undefined;
 }
 
-export async function findStaffSession(db: Db, idHash: string): Promise<StaffSession | undefined> {
-  const { Item } = await db.doc.send(
-    new GetCommand({ TableName: db.tableName, Key: keys.session(idHash), ConsistentRead: true }),
-  );
-  return Item ? StaffSession.parse(Item) : undefined;
+export function findStaffSession(db: Db, idHash: string): Promise<StaffSession | undefined> {
+  return findSession(db, keys.session(idHash), StaffSession);
 }
 
-/**
- * Records activity for the idle limit. Only once a minute at most: a write per page view would
- * double the cost of every staff request for a precision nobody needs.
- */
-export async function touchStaffSession(
+/** Records activity for the idle limit (at most one write a minute). */
+export function touchStaffSession(
   db: Db,
   idHash: string,
   session: StaffSession,
   now: Date,
 ): Promise<void> {
-  if (now.getTime() - Date.parse(session.lastSeenAt) < Math.min(60_000, SESSION_IDLE_MS)) return;
-  try {
-    await db.doc.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: keys.session(idHash),
-        UpdateExpression: 'SET lastSeenAt = :now',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':now': now.toISOString() },
-      }),
-    );
-  } catch (error) {
-    // Signed out by another request meanwhile: nothing left to touch.
-    if (!isConditionFailed(error)) throw error;
-  }
+  return touchSession(db, keys.session(idHash), session, SESSION_IDLE_MS, now);
 }
 
 export async function setSessionFields(
@@ -165,8 +125,8 @@ export async function setSessionFields(
 }
 
 /** Signs this session out: gone at once, whatever the cookie still says. */
-export async function deleteStaffSession(db: Db, idHash: string): Promise<void> {
-  await db.doc.send(new DeleteCommand({ TableName: db.tableName, Key: keys.session(idHash) }));
+export function deleteStaffSession(db: Db, idHash: string): Promise<void> {
+  return deleteSession(db, keys.session(idHash));
 }
 
 /**

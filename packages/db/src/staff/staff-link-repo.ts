@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
 import type { Db } from '../client';
 import { keys } from '../keys';
-import { type TransactItem, transact } from './transact';
+import { findLiveLink, linkAndEmailPuts, requestLinks } from '../links/single-use-link';
+import type { TransactItem } from './transact';
 
 /** A link about to be emailed: its record keeps the token's hash, the outbox item the token. */
 export type NewLink = {
@@ -25,50 +24,28 @@ export const StaffLink = z.object({
 });
 export type StaffLink = z.infer<typeof StaffLink>;
 
-const epochSeconds = (date: Date) => Math.ceil(date.getTime() / 1000);
-
 /** The link's record and its email, for the caller's transaction. */
 export function linkPuts(db: Db, link: NewLink, invitedBy?: string): TransactItem[] {
-  const dueAt = link.dueAt.toISOString();
-  return [
-    {
-      Put: {
-        TableName: db.tableName,
-        Item: {
-          ...keys.staffLink(link.tokenHash),
-          type: 'staff_link',
-          orgSlug: link.orgSlug,
-          memberId: link.memberId,
-          purpose: link.purpose,
-          linkExpiresAt: link.expiresAt.toISOString(),
-          expiresAt: epochSeconds(link.expiresAt),
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
+  return linkAndEmailPuts(db, {
+    key: keys.staffLink(link.tokenHash),
+    record: {
+      type: 'staff_link',
+      orgSlug: link.orgSlug,
+      memberId: link.memberId,
+      purpose: link.purpose,
     },
-    {
-      Put: {
-        TableName: db.tableName,
-        Item: {
-          ...keys.outbox(link.outboxId),
-          ...keys.outboxDue('pending', dueAt, link.outboxId),
-          type: 'outbox',
-          id: link.outboxId,
-          kind: 'staff-link',
-          purpose: link.purpose,
-          orgSlug: link.orgSlug,
-          memberId: link.memberId,
-          linkToken: link.token,
-          ...(invitedBy ? { invitedBy } : {}),
-          status: 'pending',
-          attempts: 0,
-          dueAt,
-          createdAt: dueAt,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
+    expiresAt: link.expiresAt,
+    outboxId: link.outboxId,
+    dueAt: link.dueAt,
+    email: {
+      kind: 'staff-link',
+      purpose: link.purpose,
+      orgSlug: link.orgSlug,
+      memberId: link.memberId,
+      linkToken: link.token,
+      ...(invitedBy ? { invitedBy } : {}),
     },
-  ];
+  });
 }
 
 /** At most this many link requests per address in a quarter of an hour: no mail-bombing. */
@@ -80,69 +57,28 @@ const WINDOW_MS = 15 * 60_000;
  * write whether the address has memberships or none, so the answer's timing says little.
  * Returns false when the address asked too often (nothing queued).
  */
-export async function requestStaffLinks(
+export function requestStaffLinks(
   db: Db,
   emailHash: string,
   links: NewLink[],
   now: Date,
 ): Promise<boolean> {
   const windowStart = Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS;
-  const rate: TransactItem = {
-    Update: {
-      TableName: db.tableName,
-      Key: keys.staffLinkRate(`${emailHash}#${windowStart}`),
-      UpdateExpression: 'ADD #n :one SET expiresAt = :ttl',
-      ConditionExpression: 'attribute_not_exists(pk) OR #n < :max',
-      ExpressionAttributeNames: { '#n': 'requests' },
-      ExpressionAttributeValues: {
-        ':one': 1,
-        ':max': LINK_REQUESTS_PER_WINDOW,
-        ':ttl': epochSeconds(new Date(windowStart + 2 * WINDOW_MS)),
-      },
-    },
-  };
-  // An unknown address writes a decoy in place of the link and its email, so the transaction
-  // has the same shape and nearly the same cost either way.
-  const writes =
-    links.length > 0
-      ? links.flatMap((link) => linkPuts(db, link))
-      : decoyPuts(db, new Date(windowStart + WINDOW_MS));
-  try {
-    await transact(db, [rate, ...writes], 'too many');
-    return true;
-  } catch (error) {
-    if (error instanceof Error && error.message === 'too many') return false;
-    throw error;
-  }
+  return requestLinks(db, {
+    rateKey: keys.staffLinkRate(`${emailHash}#${windowStart}`),
+    max: LINK_REQUESTS_PER_WINDOW,
+    windowStart,
+    windowMs: WINDOW_MS,
+    writes: links.flatMap((link) => linkPuts(db, link)),
+    decoy: { key: keys.staffLinkDecoy, type: 'staff_link_decoy' },
+  });
 }
 
-function decoyPuts(db: Db, expiresAt: Date): TransactItem[] {
-  return [1, 2].map(() => ({
-    Put: {
-      TableName: db.tableName,
-      Item: {
-        ...keys.staffLinkDecoy(randomUUID()),
-        type: 'staff_link_decoy',
-        expiresAt: epochSeconds(expiresAt),
-      },
-    },
-  }));
-}
-
-/** A link that exists and has not expired (DynamoDB's TTL deletes late, so the time is checked). */
-export async function findLiveStaffLink(
+/** A link that exists and has not expired. */
+export function findLiveStaffLink(
   db: Db,
   tokenHash: string,
   now: Date,
 ): Promise<StaffLink | undefined> {
-  const { Item } = await db.doc.send(
-    new GetCommand({
-      TableName: db.tableName,
-      Key: keys.staffLink(tokenHash),
-      ConsistentRead: true,
-    }),
-  );
-  if (!Item) return undefined;
-  const link = StaffLink.parse(Item);
-  return Date.parse(link.linkExpiresAt) > now.getTime() ? link : undefined;
+  return findLiveLink(db, keys.staffLink(tokenHash), StaffLink, now);
 }
