@@ -60,7 +60,6 @@ export const ar = {
     currencyNotAccepted: 'لا تقبل هذه الحملة هذه العملة.',
     dedicationNameRequired: 'اكتب اسم الشخص الذي تهدي إليه التبرع.',
     tooLong: (max) => `استخدم ${max} حرفًا على الأكثر.`,
-    monthlyUnavailable: 'التبرع الشهري غير متاح بعد. يُرجى اختيار تبرع لمرة واحدة.',
     invalid: 'هذه القيمة غير صالحة.',
   },
   checkout: {

@@ -53,7 +53,6 @@ export const en = {
     currencyNotAccepted: 'This campaign does not take that currency.',
     dedicationNameRequired: 'Enter the name of the person the gift is dedicated to.',
     tooLong: (max: number) => `Use at most ${max} characters.`,
-    monthlyUnavailable: 'Monthly gifts are not available yet. Please choose a one-time gift.',
     invalid: 'This value is not valid.',
   },
   checkout: {

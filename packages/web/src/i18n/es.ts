@@ -54,8 +54,6 @@ export const es = {
     currencyNotAccepted: 'Esta campaña no acepta esa moneda.',
     dedicationNameRequired: 'Escriba el nombre de la persona a quien dedica la donación.',
     tooLong: (max) => `Use como máximo ${max} caracteres.`,
-    monthlyUnavailable:
-      'Las donaciones mensuales aún no están disponibles. Elija una donación única.',
     invalid: 'Este valor no es válido.',
   },
   checkout: {

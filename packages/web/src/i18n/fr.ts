@@ -54,8 +54,6 @@ export const fr = {
     currencyNotAccepted: 'Cette campagne n’accepte pas cette devise.',
     dedicationNameRequired: 'Indiquez le nom de la personne à qui le don est dédié.',
     tooLong: (max) => `${max} caractères au maximum.`,
-    monthlyUnavailable:
-      'Les dons mensuels ne sont pas encore disponibles. Merci de choisir un don unique.',
     invalid: 'Cette valeur n’est pas valide.',
   },
   checkout: {
