@@ -1,39 +1,18 @@
 import { listDevEmails } from '@haven/db';
-import { type LocalStack, startLocalStack } from '@haven/local';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { e2eStack } from '../support/e2e-stack';
 import { linkSentTo } from '../support/staff-link-email';
 import { generateGift } from '../support/supporters';
 
-let stack: LocalStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  // The same composition as `npm start`: the app, the outbox worker, the dev mailbox.
-  stack = await startLocalStack({
-    port: 0,
-    dynamoEndpoint: inject('dynamoEndpoint'),
-    s3Endpoint: inject('s3Endpoint'),
-    tableName: `e2e-updates-${Date.now()}`,
-    stripeEmulatorPort: 0,
-    outboxIntervalMs: 100,
-    env: { LOG_LEVEL: 'silent' },
-  });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+// The same composition as `npm start`, and Chromium.
+const e2e = e2eStack('updates', { s3: true });
 
 const CAMPAIGN = '/mpm/voix-aux-nations-unies';
 const SUPPORTER = 'amelie@example.org';
 
 describe('a fundraiser’s update', () => {
   it('written in French and Arabic, shows on the campaign page, and reaches a French supporter who can unsubscribe', async () => {
-    await generateGift(stack.db, {
+    await generateGift(e2e.stack.db, {
       org: 'mpm',
       campaign: 'voix-aux-nations-unies',
       email: SUPPORTER,
@@ -41,26 +20,26 @@ describe('a fundraiser’s update', () => {
       optIn: true,
       at: new Date(),
     });
-    const page = await (await browser.newContext({ locale: 'fr-CH' })).newPage();
-    await page.goto(`${stack.url}/staff/sign-in`);
+    const page = await (await e2e.browser.newContext({ locale: 'fr-CH' })).newPage();
+    await page.goto(`${e2e.stack.url}/staff/sign-in`);
     await page.getByLabel('Adresse e-mail').fill('fundraiser@mpm.example.org');
     await page.getByRole('button', { name: 'M’envoyer un lien de connexion' }).click();
-    await page.goto(await linkSentTo(stack.db, 'fundraiser@mpm.example.org', /connexion/));
+    await page.goto(await linkSentTo(e2e.stack.db, 'fundraiser@mpm.example.org', /connexion/));
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${stack.url}/staff`);
+    await page.waitForURL(`${e2e.stack.url}/staff`);
 
     // The campaign gains an Arabic page first, as its fundraiser would write it in the editor.
-    await page.goto(`${stack.url}/staff/campaigns/voix-aux-nations-unies/edit?lang=ar`);
+    await page.goto(`${e2e.stack.url}/staff/campaigns/voix-aux-nations-unies/edit?lang=ar`);
     await page.locator('[name="title.ar"]').fill('أصوات في الأمم المتحدة');
     await page.locator('[name="summary.ar"]').fill('نحمل أصوات الأقليات إلى جنيف.');
     await page.locator('[name="story.ar"]').fill('ندعم **المدافعين** عن حقوق الأقليات في جنيف.');
     const coverAlt = page.locator('[name="coverAlt.ar"]');
     if ((await coverAlt.count()) > 0) await coverAlt.fill('قاعة في قصر الأمم');
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-    await page.goto(`${stack.url}/ar${CAMPAIGN}`);
+    await page.goto(`${e2e.stack.url}/ar${CAMPAIGN}`);
     expect(await page.locator('h1').first().innerText()).toBe('أصوات في الأمم المتحدة');
 
-    await page.goto(`${stack.url}/staff/campaigns/voix-aux-nations-unies/updates`);
+    await page.goto(`${e2e.stack.url}/staff/campaigns/voix-aux-nations-unies/updates`);
     await page.getByLabel('Langue').selectOption('fr');
     await page.getByLabel('Titre').fill('Les radiateurs sont arrivés');
     await page.getByLabel('Texte (Markdown)').fill('Ils chauffent **40 familles** à Ninive.');
@@ -78,21 +57,21 @@ describe('a fundraiser’s update', () => {
     await page.getByRole('button', { name: 'Publier sur la page de la campagne' }).click();
     await page.getByRole('button', { name: 'Envoyer par email' }).click();
 
-    const visitor = await (await browser.newContext({ locale: 'fr-CH' })).newPage();
-    await visitor.goto(`${stack.url}/fr${CAMPAIGN}`);
+    const visitor = await (await e2e.browser.newContext({ locale: 'fr-CH' })).newPage();
+    await visitor.goto(`${e2e.stack.url}/fr${CAMPAIGN}`);
     expect(await visitor.locator('.updates h3').first().innerText()).toBe(
       'Les radiateurs sont arrivés',
     );
     // Its Arabic page shows the Arabic text, right to left.
-    await visitor.goto(`${stack.url}/ar${CAMPAIGN}`);
+    await visitor.goto(`${e2e.stack.url}/ar${CAMPAIGN}`);
     expect(await visitor.locator('.updates h3').first().innerText()).toBe('وصلت المدافئ');
     expect(await visitor.locator('html').getAttribute('dir')).toBe('rtl');
     // The campaign has no English update; its English page shows the French text with a note.
-    await visitor.goto(`${stack.url}/en${CAMPAIGN}`);
+    await visitor.goto(`${e2e.stack.url}/en${CAMPAIGN}`);
     expect(await visitor.locator('.updates .notice').first().innerText()).toContain('French');
 
     const find = async () =>
-      (await listDevEmails(stack.db)).find(
+      (await listDevEmails(e2e.stack.db)).find(
         (mail) => mail.to === SUPPORTER && mail.subject.includes('radiateurs'),
       );
     await expect.poll(async () => Boolean(await find()), { timeout: 20_000 }).toBe(true);
@@ -101,7 +80,7 @@ describe('a fundraiser’s update', () => {
     expect(email?.text.toLowerCase()).toContain('se désabonner');
     const link = /<(http[^>]+)>/.exec(email?.headers?.['List-Unsubscribe'] ?? '')?.[1] ?? '';
     expect(link).toContain('/unsubscribe/');
-    await page.goto(`${stack.url}/staff/campaigns/voix-aux-nations-unies/updates`);
+    await page.goto(`${e2e.stack.url}/staff/campaigns/voix-aux-nations-unies/updates`);
     await expect
       .poll(async () => {
         await page.reload();
@@ -109,7 +88,7 @@ describe('a fundraiser’s update', () => {
       })
       .toBe('1');
 
-    const inbox = await (await browser.newContext({ locale: 'fr-CH' })).newPage();
+    const inbox = await (await e2e.browser.newContext({ locale: 'fr-CH' })).newPage();
     await inbox.goto(link);
     await inbox.getByRole('button', { name: 'Me désabonner' }).click();
     expect(await inbox.locator('h1').innerText()).toBe('Vous êtes désabonné·e');

@@ -1,39 +1,21 @@
 import { listDevEmails } from '@haven/db';
-import { type LocalStack, startLocalStack } from '@haven/local';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS } from '../support/browser';
+import { e2eStack } from '../support/e2e-stack';
 
-let stack: LocalStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  // The same composition as `npm start`: the app, the Stripe emulator, the dev outbox and worker.
-  stack = await startLocalStack({
-    port: 0,
-    dynamoEndpoint: inject('dynamoEndpoint'),
-    tableName: `e2e-${Date.now()}`,
-    stripeEmulatorPort: 0,
-    outboxIntervalMs: 100,
-    env: { LOG_LEVEL: 'silent' },
-  });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+// The same composition as `npm start`, and Chromium.
+const e2e = e2eStack('gift');
 
 /** Waits for the outbox to hold an email whose subject matches. */
 async function receiptMatching(subject: RegExp) {
   await expect
     .poll(
-      async () => (await listDevEmails(stack.db)).some((email) => subject.test(email.subject)),
+      async () => (await listDevEmails(e2e.stack.db)).some((email) => subject.test(email.subject)),
       { timeout: 10_000 },
     )
     .toBe(true);
-  const emails = await listDevEmails(stack.db);
+  const emails = await listDevEmails(e2e.stack.db);
   const email = emails.find((candidate) => subject.test(candidate.subject));
   if (!email) throw new Error('no receipt');
   return email;
@@ -49,8 +31,8 @@ async function payOnCheckout(page: Page, card: string) {
 
 describe('a supporter gives through Checkout', () => {
   it('in French: pays by card, is thanked, gets a French receipt, and sees the new total', async () => {
-    const page = await browser.newPage({ locale: 'fr-CH' });
-    await page.goto(`${stack.url}/fr/mpm/voix-aux-nations-unies`);
+    const page = await e2e.browser.newPage({ locale: 'fr-CH' });
+    await page.goto(`${e2e.stack.url}/fr/mpm/voix-aux-nations-unies`);
     await page.getByLabel('100 CHF').check();
     await page.getByLabel('Donner anonymement').check();
     await page.getByRole('button', { name: 'Continuer vers le paiement' }).click();
@@ -67,12 +49,12 @@ describe('a supporter gives through Checkout', () => {
 
     const receipt = await receiptMatching(/MPM-2026-\d{6}/);
     expect(receipt.to).toBe('donor@example.org');
-    await page.goto(`${stack.url}/dev/emails/${receipt.id}`);
+    await page.goto(`${e2e.stack.url}/dev/emails/${receipt.id}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     expect(await page.locator('body').innerText()).toContain('Minorités et peuples du monde (MPM)');
     await page.screenshot({ path: `${SCREENSHOTS}/receipt-fr.png`, fullPage: true });
 
-    await page.goto(`${stack.url}/fr/mpm/voix-aux-nations-unies`);
+    await page.goto(`${e2e.stack.url}/fr/mpm/voix-aux-nations-unies`);
     const raised = await page.locator('.stats .raised').innerText();
     expect(raised).toContain(
       new Intl.NumberFormat('fr-CH', {
@@ -86,8 +68,8 @@ describe('a supporter gives through Checkout', () => {
   });
 
   it('in Arabic: is told Checkout is in English, is thanked in Arabic, and gets an Arabic receipt', async () => {
-    const page = await browser.newPage({ locale: 'ar' });
-    await page.goto(`${stack.url}/ar/iraqi-minorities-network/warmth-for-displaced-families`);
+    const page = await e2e.browser.newPage({ locale: 'ar' });
+    await page.goto(`${e2e.stack.url}/ar/iraqi-minorities-network/warmth-for-displaced-families`);
     await page.locator('input[name="amount"][value="4000"]').check();
     await page.getByRole('button', { name: 'متابعة إلى الدفع' }).click();
 
@@ -101,12 +83,12 @@ describe('a supporter gives through Checkout', () => {
     expect(await page.locator('h1').innerText()).toBe('شكرًا لك! وصلنا تبرعك');
 
     const receipt = await receiptMatching(/IMAN-2026-\d{6}/);
-    await page.goto(`${stack.url}/dev/emails/${receipt.id}`);
+    await page.goto(`${e2e.stack.url}/dev/emails/${receipt.id}`);
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await page.locator('html').getAttribute('lang')).toBe('ar');
     await page.screenshot({ path: `${SCREENSHOTS}/receipt-ar.png`, fullPage: true });
 
-    await page.goto(`${stack.url}/ar/iraqi-minorities-network/warmth-for-displaced-families`);
+    await page.goto(`${e2e.stack.url}/ar/iraqi-minorities-network/warmth-for-displaced-families`);
     const forty = new Intl.NumberFormat('ar-IQ', {
       style: 'currency',
       currency: 'USD',

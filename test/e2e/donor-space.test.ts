@@ -1,34 +1,16 @@
 import { listDevEmails } from '@haven/db';
-import { type LocalStack, startLocalStack } from '@haven/local';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS } from '../support/browser';
+import { e2eStack } from '../support/e2e-stack';
 
-let stack: LocalStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  // The same composition as `npm start`: the app, the Stripe emulator, the dev outbox and worker.
-  stack = await startLocalStack({
-    port: 0,
-    dynamoEndpoint: inject('dynamoEndpoint'),
-    tableName: `e2e-donor-${Date.now()}`,
-    stripeEmulatorPort: 0,
-    outboxIntervalMs: 100,
-    env: { LOG_LEVEL: 'silent' },
-  });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+// The same composition as `npm start`, and Chromium.
+const e2e = e2eStack('donor');
 
 /** The newest email to an address whose subject matches, once the outbox worker sent it. */
 async function emailTo(address: string, subject: RegExp) {
   const find = async () =>
-    (await listDevEmails(stack.db)).find((m) => m.to === address && subject.test(m.subject));
+    (await listDevEmails(e2e.stack.db)).find((m) => m.to === address && subject.test(m.subject));
   await expect.poll(async () => Boolean(await find()), { timeout: 10_000 }).toBe(true);
   const email = await find();
   if (!email) throw new Error(`no email to ${address}`);
@@ -50,28 +32,28 @@ async function openSpaceFromEmail(
   donor: { email: string },
   words: { email: string; submit: string; subject: RegExp; confirm: string },
 ) {
-  await page.goto(`${stack.url}/${lang}/donor`);
+  await page.goto(`${e2e.stack.url}/${lang}/donor`);
   expect(await page.locator('html').getAttribute('lang')).toBe(lang);
   await page.getByLabel(words.email).fill(donor.email);
   await page.getByRole('button', { name: words.submit }).click();
   await expect.poll(() => page.getByRole('status').count()).toBe(1);
 
   const email = await emailTo(donor.email, words.subject);
-  await page.goto(`${stack.url}/dev/emails/${email.id}`);
+  await page.goto(`${e2e.stack.url}/dev/emails/${email.id}`);
   expect(await page.locator('html').getAttribute('lang')).toBe(lang);
   const link = /https?:\/\/\S+\/donor\/link\/[A-Za-z0-9_-]+/.exec(email.text)?.[0];
   if (!link) throw new Error('no donor link in the email');
   await page.goto(link);
   await page.getByRole('button', { name: words.confirm }).click();
-  await page.waitForURL(`${stack.url}/${lang}/donor/gifts`);
+  await page.waitForURL(`${e2e.stack.url}/${lang}/donor/gifts`);
 }
 
 describe('a donor opens their own space from the emailed link', () => {
   it('in Spanish: sees a monthly gift and its receipt, lowers it and cancels it, all in Spanish', async () => {
     const donor = { email: 'lucia@example.org', name: 'Lucía Fernández' };
-    const context = await browser.newContext({ locale: 'es-ES' });
+    const context = await e2e.browser.newContext({ locale: 'es-ES' });
     const page = await context.newPage();
-    await page.goto(`${stack.url}/es/mpm/voix-aux-nations-unies`);
+    await page.goto(`${e2e.stack.url}/es/mpm/voix-aux-nations-unies`);
     await page.getByLabel('Cada mes').check();
     await page.getByLabel('50 CHF', { exact: true }).check();
     await page.getByRole('button', { name: 'Continuar al pago' }).click();
@@ -124,9 +106,9 @@ describe('a donor opens their own space from the emailed link', () => {
 
   it('in Arabic, right to left: sees a monthly gift and its receipt, lowers it and cancels it', async () => {
     const donor = { email: 'layla@example.org', name: 'ليلى حسن' };
-    const context = await browser.newContext({ locale: 'ar' });
+    const context = await e2e.browser.newContext({ locale: 'ar' });
     const page = await context.newPage();
-    await page.goto(`${stack.url}/ar/iraqi-minorities-network/warmth-for-displaced-families`);
+    await page.goto(`${e2e.stack.url}/ar/iraqi-minorities-network/warmth-for-displaced-families`);
     await page.getByLabel('شهريًا').check();
     await page.locator('input[name="amount"][value="4000"]').check();
     await page.getByRole('button', { name: 'متابعة إلى الدفع' }).click();

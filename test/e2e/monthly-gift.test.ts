@@ -1,34 +1,15 @@
 import { listDevEmails } from '@haven/db';
-import { type LocalStack, startLocalStack } from '@haven/local';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS } from '../support/browser';
+import { e2eStack } from '../support/e2e-stack';
 
-let stack: LocalStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  // The same composition as `npm start`: the app, the Stripe emulator, the dev outbox and worker.
-  stack = await startLocalStack({
-    port: 0,
-    dynamoEndpoint: inject('dynamoEndpoint'),
-    tableName: `e2e-monthly-${Date.now()}`,
-    stripeEmulatorPort: 0,
-    outboxIntervalMs: 100,
-    env: { LOG_LEVEL: 'silent' },
-  });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+// The same composition as `npm start`, and Chromium.
+const e2e = e2eStack('monthly');
 
 describe('a supporter gives monthly', () => {
   it('in Spanish: chooses "monthly" on the form, subscribes on Checkout, is thanked and gets a monthly receipt in Spanish', async () => {
-    const page = await browser.newPage({ locale: 'es-ES' });
-    await page.goto(`${stack.url}/es/mpm/voix-aux-nations-unies?currency=EUR`);
+    const page = await e2e.browser.newPage({ locale: 'es-ES' });
+    await page.goto(`${e2e.stack.url}/es/mpm/voix-aux-nations-unies?currency=EUR`);
     await page.getByLabel('Cada mes').check();
     await page.getByLabel('20 €').check();
     await page.getByRole('button', { name: 'Continuar al pago' }).click();
@@ -55,12 +36,12 @@ describe('a supporter gives monthly', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/thanks-monthly-es.png`, fullPage: true });
 
     await expect
-      .poll(async () => (await listDevEmails(stack.db)).length, { timeout: 10_000 })
+      .poll(async () => (await listDevEmails(e2e.stack.db)).length, { timeout: 10_000 })
       .toBeGreaterThan(0);
-    const [receipt] = await listDevEmails(stack.db);
+    const [receipt] = await listDevEmails(e2e.stack.db);
     expect(receipt?.to).toBe('donante@example.org');
     expect(receipt?.subject).toMatch(/MPM-2026-\d{6}/);
-    await page.goto(`${stack.url}/dev/emails/${receipt?.id}`);
+    await page.goto(`${e2e.stack.url}/dev/emails/${receipt?.id}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     const body = await page.locator('body').innerText();
     expect(body).toContain('Donación mensual');

@@ -1,31 +1,12 @@
-import { type LocalStack, startLocalStack } from '@haven/local';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS } from '../support/browser';
+import { e2eStack } from '../support/e2e-stack';
 import { linkSentTo } from '../support/staff-link-email';
 
-let stack: LocalStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  // The same composition as `npm start`: the app, local S3, the Stripe emulator, the outbox.
-  stack = await startLocalStack({
-    port: 0,
-    dynamoEndpoint: inject('dynamoEndpoint'),
-    s3Endpoint: inject('s3Endpoint'),
-    tableName: `e2e-campaign-${Date.now()}`,
-    stripeEmulatorPort: 0,
-    outboxIntervalMs: 100,
-    env: { LOG_LEVEL: 'silent' },
-  });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+// The same composition as `npm start`, and Chromium.
+const e2e = e2eStack('campaign', { s3: true });
 
 const fillText = async (page: Page, text: Record<string, string>) => {
   for (const [label, value] of Object.entries(text)) {
@@ -35,13 +16,13 @@ const fillText = async (page: Page, text: Record<string, string>) => {
 
 describe('a fundraiser of the Geneva NGO launches a campaign', () => {
   it('invited by an owner, creates it in French and Spanish with a cover, publishes, and sees a gift', async () => {
-    const owner = await (await browser.newContext({ locale: 'fr-CH' })).newPage();
-    await owner.goto(`${stack.url}/staff/sign-in`);
+    const owner = await (await e2e.browser.newContext({ locale: 'fr-CH' })).newPage();
+    await owner.goto(`${e2e.stack.url}/staff/sign-in`);
     await owner.getByLabel('Adresse e-mail').fill('owner@mpm.example.org');
     await owner.getByRole('button', { name: 'M’envoyer un lien de connexion' }).click();
-    await owner.goto(await linkSentTo(stack.db, 'owner@mpm.example.org', /connexion/));
+    await owner.goto(await linkSentTo(e2e.stack.db, 'owner@mpm.example.org', /connexion/));
     await owner.getByRole('button', { name: 'Se connecter' }).click();
-    await owner.waitForURL(`${stack.url}/staff`);
+    await owner.waitForURL(`${e2e.stack.url}/staff`);
     await owner.getByRole('link', { name: 'Membres' }).click();
     await owner.getByLabel('E-mail', { exact: true }).fill('radio@mpm.example.org');
     await owner.getByLabel('Rôle', { exact: true }).selectOption('fundraiser');
@@ -49,10 +30,10 @@ describe('a fundraiser of the Geneva NGO launches a campaign', () => {
     await owner.getByRole('button', { name: 'Envoyer l’invitation' }).click();
     await expect.poll(() => owner.getByRole('status').innerText()).toContain('invitation');
 
-    const page = await (await browser.newContext({ locale: 'fr-CH' })).newPage();
-    await page.goto(await linkSentTo(stack.db, 'radio@mpm.example.org', /invité/));
+    const page = await (await e2e.browser.newContext({ locale: 'fr-CH' })).newPage();
+    await page.goto(await linkSentTo(e2e.stack.db, 'radio@mpm.example.org', /invité/));
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${stack.url}/staff`);
+    await page.waitForURL(`${e2e.stack.url}/staff`);
 
     await page.getByRole('link', { name: 'Campagnes' }).click();
     await page.getByRole('link', { name: 'Nouvelle campagne' }).click();
@@ -99,8 +80,8 @@ describe('a fundraiser of the Geneva NGO launches a campaign', () => {
     await expect.poll(() => page.getByRole('status').innerText()).toContain('Publiée');
     await page.screenshot({ path: `${SCREENSHOTS}/staff-campaign-fr.png`, fullPage: true });
 
-    const supporter = await browser.newPage({ locale: 'es-ES' });
-    await supporter.goto(`${stack.url}/es/mpm/radios-libres`);
+    const supporter = await e2e.browser.newPage({ locale: 'es-ES' });
+    await supporter.goto(`${e2e.stack.url}/es/mpm/radios-libres`);
     expect(await supporter.locator('h1').innerText()).toBe('Radios libres en el exilio');
     await supporter.getByLabel('50 CHF').check();
     await supporter.getByRole('button', { name: 'Continuar al pago' }).click();
@@ -111,7 +92,7 @@ describe('a fundraiser of the Geneva NGO launches a campaign', () => {
     await supporter.locator('button[type="submit"]').click();
     await supporter.waitForURL(/\/es\/mpm\/radios-libres\/thanks\?session_id=cs_test_/);
 
-    await page.goto(`${stack.url}/staff/campaigns/radios-libres/dashboard`);
+    await page.goto(`${e2e.stack.url}/staff/campaigns/radios-libres/dashboard`);
     await expect
       .poll(
         async () => {

@@ -1,43 +1,24 @@
 import { listDevEmails } from '@haven/db';
-import { type LocalStack, startLocalStack } from '@haven/local';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS } from '../support/browser';
+import { e2eStack } from '../support/e2e-stack';
 import { linkSentTo } from '../support/staff-link-email';
 
-let stack: LocalStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  // The same composition as `npm start`: the app, the dev outbox and its worker.
-  stack = await startLocalStack({
-    port: 0,
-    dynamoEndpoint: inject('dynamoEndpoint'),
-    tableName: `e2e-staff-${Date.now()}`,
-    stripeEmulatorPort: 0,
-    outboxIntervalMs: 100,
-    env: { LOG_LEVEL: 'silent' },
-  });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+// The same composition as `npm start`, and Chromium.
+const e2e = e2eStack('staff');
 
 describe('staff of the Geneva NGO', () => {
   it('an owner signs in from the emailed link and invites a fundraiser, who signs in too', async () => {
-    const owner = await browser.newContext({ locale: 'fr-CH' });
+    const owner = await e2e.browser.newContext({ locale: 'fr-CH' });
     const page = await owner.newPage();
-    await page.goto(`${stack.url}/staff/sign-in`);
+    await page.goto(`${e2e.stack.url}/staff/sign-in`);
     await page.getByLabel('Adresse e-mail').fill('owner@mpm.example.org');
     await page.getByRole('button', { name: 'M’envoyer un lien de connexion' }).click();
     await expect.poll(() => page.getByRole('status').innerText()).toContain('lien de connexion');
 
-    await page.goto(await linkSentTo(stack.db, 'owner@mpm.example.org', /connexion/));
+    await page.goto(await linkSentTo(e2e.stack.db, 'owner@mpm.example.org', /connexion/));
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${stack.url}/staff`);
+    await page.waitForURL(`${e2e.stack.url}/staff`);
     await expect.poll(() => page.locator('main').innerText()).toContain('propriétaire');
     const cookies = await owner.cookies();
     expect(cookies.find((c) => c.name === '__Host-haven-staff')).toMatchObject({
@@ -55,11 +36,11 @@ describe('staff of the Geneva NGO', () => {
     await expect.poll(() => page.getByRole('status').innerText()).toContain('invitation');
     await page.screenshot({ path: `${SCREENSHOTS}/staff-members-fr.png`, fullPage: true });
 
-    const fundraiser = await browser.newContext({ locale: 'es-ES' });
+    const fundraiser = await e2e.browser.newContext({ locale: 'es-ES' });
     const invited = await fundraiser.newPage();
-    await invited.goto(await linkSentTo(stack.db, 'nouvelle@mpm.example.org', /invitan/));
+    await invited.goto(await linkSentTo(e2e.stack.db, 'nouvelle@mpm.example.org', /invitan/));
     await invited.getByRole('button', { name: 'Acceder' }).click();
-    await invited.waitForURL(`${stack.url}/staff`);
+    await invited.waitForURL(`${e2e.stack.url}/staff`);
     await expect.poll(() => invited.locator('main').innerText()).toContain('recaudación');
     // A fundraiser sees the team but may not manage it.
     await invited.getByRole('link', { name: 'Miembros' }).click();
@@ -71,7 +52,7 @@ describe('staff of the Geneva NGO', () => {
   });
 
   it('a member adds a passkey with the browser’s WebAuthn, and uses it when owners must', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await e2e.browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('WebAuthn.enable');
@@ -86,12 +67,12 @@ describe('staff of the Geneva NGO', () => {
       },
     });
     const signIn = async () => {
-      await page.goto(`${stack.url}/staff/sign-in`);
-      const before = new Set((await listDevEmails(stack.db)).map((m) => m.id));
+      await page.goto(`${e2e.stack.url}/staff/sign-in`);
+      const before = new Set((await listDevEmails(e2e.stack.db)).map((m) => m.id));
       await page.getByLabel('Email address').fill('owner@wmpa.example.org');
       await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
       const fresh = async () =>
-        (await listDevEmails(stack.db)).find(
+        (await listDevEmails(e2e.stack.db)).find(
           (m) => m.to === 'owner@wmpa.example.org' && !before.has(m.id),
         );
       await expect.poll(async () => Boolean(await fresh()), { timeout: 10_000 }).toBe(true);
@@ -106,7 +87,7 @@ describe('staff of the Geneva NGO', () => {
     };
 
     await signIn();
-    await page.goto(`${stack.url}/staff/security`);
+    await page.goto(`${e2e.stack.url}/staff/security`);
     await page.getByRole('button', { name: 'Add a passkey' }).click();
     // The ceremony (options, the authenticator, verification) may take seconds on a loaded runner.
     await expect
@@ -120,9 +101,9 @@ describe('staff of the Geneva NGO', () => {
 
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await signIn();
-    await page.waitForURL(`${stack.url}/staff/passkey`);
+    await page.waitForURL(`${e2e.stack.url}/staff/passkey`);
     await page.getByRole('button', { name: 'Use my passkey' }).click();
-    await page.waitForURL(`${stack.url}/staff`);
+    await page.waitForURL(`${e2e.stack.url}/staff`);
     await expect
       .poll(() => page.locator('main').innerText(), { timeout: 20_000 })
       .toContain('owner');
