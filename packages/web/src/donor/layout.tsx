@@ -1,8 +1,9 @@
 import { LOCALES, type Locale, textDirection } from '@haven/core';
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import { messagesFor } from '../i18n';
 import { type DonorMessages, donorMessagesFor } from '../i18n/donor';
+import { LanguageNav } from '../pages/language-nav';
+import { StatusMessage } from '../pages/status-message';
 import { assetUrl } from '../static/assets';
 
 export type DonorPageContext = {
@@ -48,22 +49,11 @@ export function DonorLayout(props: { ctx: DonorPageContext; title: string; child
           </a>
           <header class="site">
             <span class="brand">{ctx.t.space}</span>
-            <nav class="langs" aria-label={messagesFor(ctx.locale).chooseLanguage}>
-              <ul>
-                {LOCALES.map((locale) => (
-                  <li>
-                    <a
-                      href={donorPath(locale, ctx.rest)}
-                      hreflang={locale}
-                      lang={locale}
-                      aria-current={locale === ctx.locale ? 'page' : undefined}
-                    >
-                      {messagesFor(locale).languageName}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <LanguageNav
+              locales={LOCALES}
+              current={ctx.locale}
+              href={(locale) => donorPath(locale, ctx.rest)}
+            />
             {ctx.csrfToken && (
               <form method="post" action={donorPath(ctx.locale, '/sign-out')}>
                 <CsrfField token={ctx.csrfToken} />
@@ -89,11 +79,6 @@ export const DonorMessagePage = (props: {
   link?: { href: string; label: string };
 }) => (
   <DonorLayout ctx={props.ctx} title={props.title}>
-    <p role="status">{props.body}</p>
-    {props.link && (
-      <p>
-        <a href={props.link.href}>{props.link.label}</a>
-      </p>
-    )}
+    <StatusMessage body={props.body} link={props.link} />
   </DonorLayout>
 );

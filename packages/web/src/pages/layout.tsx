@@ -1,8 +1,8 @@
 import { LOCALES } from '@haven/core';
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import { messagesFor } from '../i18n';
 import { assetUrl } from '../static/assets';
+import { LanguageNav } from './language-nav';
 import { localizedPath, type PageContext } from './page-context';
 
 type LayoutProps = {
@@ -60,22 +60,11 @@ export function Layout({ ctx, title, description, image, children }: LayoutProps
               {ctx.t.siteName}
             </a>
             {languages.length > 1 && (
-              <nav class="langs" aria-label={ctx.t.chooseLanguage}>
-                <ul>
-                  {languages.map((locale) => (
-                    <li>
-                      <a
-                        href={localizedPath(locale, ctx.rest)}
-                        hreflang={locale}
-                        lang={locale}
-                        aria-current={locale === ctx.locale ? 'page' : undefined}
-                      >
-                        {messagesFor(locale).languageName}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
+              <LanguageNav
+                locales={languages}
+                current={ctx.locale}
+                href={(locale) => localizedPath(locale, ctx.rest)}
+              />
             )}
           </header>
           <main id="content">{children}</main>

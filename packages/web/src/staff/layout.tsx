@@ -3,6 +3,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { type StaffMessages, staffMessagesFor } from '../i18n/staff';
 import { campaignMessagesFor } from '../i18n/staff-campaigns';
+import { StatusMessage } from '../pages/status-message';
 
 /** What a staff page needs: the member's language, and who is signed in when someone is. */
 export type StaffPageContext = {
@@ -112,11 +113,6 @@ export const StaffMessagePage = (props: {
   link?: { href: string; label: string };
 }) => (
   <StaffLayout ctx={props.ctx} title={props.title}>
-    <p role="status">{props.body}</p>
-    {props.link && (
-      <p>
-        <a href={props.link.href}>{props.link.label}</a>
-      </p>
-    )}
+    <StatusMessage body={props.body} link={props.link} />
   </StaffLayout>
 );
