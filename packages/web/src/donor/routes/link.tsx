@@ -19,6 +19,7 @@ import { type Context, Hono } from 'hono';
 import type { AppDeps } from '../../deps';
 import { ipSubject } from '../../guard/admission';
 import { guardOf } from '../../guard/guard-of';
+import { EmailLinkForm } from '../../pages/email-link-form';
 import { LANG } from '../../routes/page-paths';
 import { randomToken, sha256 } from '../../staff/tokens';
 import { type DonorEnv, localeOf, requireDonor } from '../access';
@@ -148,25 +149,12 @@ function RequestForm(props: { ctx: DonorPageContext; error?: string }) {
   return (
     <DonorLayout ctx={props.ctx} title={t.request.title}>
       <p>{t.request.intro}</p>
-      <form method="post" action={donorPath(locale, '')} novalidate>
-        <label for="email">{t.request.email}</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autocomplete="email"
-          dir="ltr"
-          required
-          aria-invalid={props.error ? 'true' : undefined}
-          aria-describedby={props.error ? 'email-error' : undefined}
-        />
-        {props.error && (
-          <p id="email-error" class="error" role="alert">
-            {props.error}
-          </p>
-        )}
-        <button type="submit">{t.request.submit}</button>
-      </form>
+      <EmailLinkForm
+        action={donorPath(locale, '')}
+        label={t.request.email}
+        submit={t.request.submit}
+        error={props.error}
+      />
     </DonorLayout>
   );
 }

@@ -9,6 +9,7 @@ import {
 } from '@haven/db';
 import { logger } from '@haven/log';
 import { Hono } from 'hono';
+import { EmailLinkForm } from '../../pages/email-link-form';
 import { chooseLocale } from '../../routes/campaign-context';
 import { requireStaff, type StaffEnv } from '../access';
 import { StaffLayout, staffPageContext } from '../layout';
@@ -111,24 +112,12 @@ function SignInForm(props: { ctx: ReturnType<typeof staffPageContext>; error?: s
   return (
     <StaffLayout ctx={props.ctx} title={t.signIn.title}>
       <p>{t.signIn.intro}</p>
-      <form method="post" action="/staff/sign-in" novalidate>
-        <label for="email">{t.signIn.email}</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autocomplete="email"
-          required
-          aria-invalid={props.error ? 'true' : undefined}
-          aria-describedby={props.error ? 'email-error' : undefined}
-        />
-        {props.error && (
-          <p id="email-error" class="error" role="alert">
-            {props.error}
-          </p>
-        )}
-        <button type="submit">{t.signIn.submit}</button>
-      </form>
+      <EmailLinkForm
+        action={'/staff/sign-in'}
+        label={t.signIn.email}
+        submit={t.signIn.submit}
+        error={props.error}
+      />
     </StaffLayout>
   );
 }
