@@ -39,10 +39,15 @@ const TEXT = {
   ar: { title: 'وصلت المدافئ', body: 'تدفئ **٤٠ عائلة**.' },
 };
 
-type Tally = { calls: Record<string, number>; read: number; write: number };
+type Tally = {
+  calls: Record<string, number>;
+  ms: Record<string, number>;
+  read: number;
+  write: number;
+};
 /** The part of DynamoDB's ConsumedCapacity this adds up (one per table, or a list per transaction). */
 type Consumed = { CapacityUnits?: number };
-const fresh = (): Tally => ({ calls: {}, read: 0, write: 0 });
+const fresh = (): Tally => ({ calls: {}, ms: {}, read: 0, write: 0 });
 
 /** Counts every DynamoDB request and adds up the capacity DynamoDB says it consumed. */
 function countCalls(db: Db) {
@@ -53,7 +58,9 @@ function countCalls(db: Db) {
       input.ReturnConsumedCapacity = 'TOTAL';
       const command = context.commandName ?? '?';
       tally.calls[command] = (tally.calls[command] ?? 0) + 1;
+      const began = performance.now();
       const result = await next(args);
+      tally.ms[command] = (tally.ms[command] ?? 0) + performance.now() - began;
       const output = result.output as { ConsumedCapacity?: Consumed | Consumed[] };
       for (const c of [output.ConsumedCapacity ?? []].flat()) {
         if (/^(Get|Query|BatchGet|TransactGet)/.test(command)) tally.read += c.CapacityUnits ?? 0;
@@ -72,6 +79,10 @@ function countCalls(db: Db) {
         rcu: Math.round(taken.read),
         wcu: Math.round(taken.write),
         byCommand: taken.calls,
+        /** Time spent waiting on DynamoDB Local, by command: the rest is our own work and Resend's. */
+        msByCommand: Object.fromEntries(
+          Object.entries(taken.ms).map(([name, ms]) => [name, Math.round(ms)]),
+        ),
       };
     },
   };

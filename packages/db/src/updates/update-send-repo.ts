@@ -6,6 +6,7 @@ import type { Db } from '../client';
 import { keys, supporterKeys, supporterPartitions } from '../keys';
 import type { OrgScope } from '../org-scope';
 import { type TransactItem, transact } from '../staff/transact';
+import type { SentUpdateEmail } from './sent-update-email';
 import type { UpdateBatchOutboxItem, UpdateFanoutOutboxItem } from './update-outbox-items';
 
 /**
@@ -230,7 +231,7 @@ export async function readUpdateBatch(
  * Claims the people this batch will mail and records those it must not, each under a condition
  * that no other batch has them: a person in two batches (a page that shifted while the worker was
  * stopped) is mailed by one. Re-claiming one's own claim is allowed: that is the restart after a
- * crash between Resend's answer and `recordUpdateBatchSent`. False when another batch won a race.
+ * crash between Resend's answer and `recordUpdateBatchOutcome`. False when another batch won a race.
  */
 export async function claimUpdateRecipients(
   db: Db,
@@ -269,33 +270,73 @@ export async function claimUpdateRecipients(
   }
 }
 
-/** The claimed people were mailed (or failed for good): their markers and the count, at once. */
+/** How long Resend's email id leads back to its update: bounces and complaints come within days. */
+const EMAIL_POINTER_DAYS = 90;
+
+/**
+ * The claimed people were mailed (or failed for good): their markers and the count, at once.
+ * When sent, `accepted.emailIds` are Resend's ids for the same people in the same order (its batch
+ * answer keeps the order of the request): each goes on the person's marker, with a pointer from the id
+ * back to the update and person, so a bounce webhook finds both with one GetItem. 33 markers, 33
+ * pointers and the count stay within a transaction's 100 items.
+ */
 export async function recordUpdateBatchOutcome(
   db: Db,
   item: UpdateBatchOutboxItem,
   people: readonly string[],
   outcome: 'sent' | 'failed',
+  accepted?: { emailIds: readonly string[]; at: Date },
 ) {
   if (people.length === 0) return;
+  const emailIds = accepted?.emailIds ?? [];
+  if (emailIds.length > 0 && emailIds.length !== people.length) {
+    throw new Error(`${emailIds.length} email ids for ${people.length} people`);
+  }
+  const expiresAt = Math.floor((accepted?.at.getTime() ?? 0) / 1000) + EMAIL_POINTER_DAYS * 86_400;
   await transact(
     db,
     [
-      ...people.map(
-        (person): TransactItem => ({
+      ...people.flatMap((person, i): TransactItem[] => {
+        const emailId = emailIds[i];
+        const marker: TransactItem = {
           Update: {
             TableName: db.tableName,
             Key: supporterKeys.updateSend(item.updateId, person),
-            UpdateExpression: 'SET #status = :outcome',
+            UpdateExpression: emailId
+              ? 'SET #status = :outcome, emailId = :emailId'
+              : 'SET #status = :outcome',
             ConditionExpression: 'batchId = :me AND #status = :claimed',
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: {
               ':me': item.id,
               ':claimed': 'claimed',
               ':outcome': outcome,
+              ...(emailId ? { ':emailId': emailId } : {}),
             },
           },
-        }),
-      ),
+        };
+        if (!emailId) return [marker];
+        const pointer: SentUpdateEmail = {
+          orgSlug: item.orgSlug,
+          campaignSlug: item.campaignSlug,
+          updateId: item.updateId,
+          person,
+        };
+        return [
+          marker,
+          {
+            Put: {
+              TableName: db.tableName,
+              Item: {
+                ...supporterKeys.resendEmail(emailId),
+                type: 'resend_email',
+                ...pointer,
+                expiresAt,
+              },
+            },
+          },
+        ];
+      }),
       addCounts(db, item, { [outcome]: people.length }),
     ],
     'update batch recorded already',
