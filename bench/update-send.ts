@@ -9,7 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import {
   auditPut,
@@ -197,7 +197,14 @@ async function main() {
   try {
     for (const count of sizes.length > 0 ? sizes : [1_000, 10_000]) {
       process.stderr.write(`update to ${count} supporters…\n`);
-      const result = await run(dynamo.endpoint, count);
+      // The machine's load beside each run: DynamoDB Local's transactions slow down many times over
+      // on a busy two-core machine, so the times mean little without it (the counts do not move).
+      const loadBefore = loadavg()[0];
+      const result = {
+        ...(await run(dynamo.endpoint, count)),
+        loadBefore,
+        loadAfter: loadavg()[0],
+      };
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       runs.push(result);
     }
