@@ -1,17 +1,8 @@
 /** @jsxImportSource react */
-import { type Locale, textDirection } from '@haven/core';
-import {
-  Body,
-  Button,
-  Container,
-  Head,
-  Heading,
-  Html,
-  Preview,
-  Text,
-} from '@react-email/components';
-import type { CSSProperties } from 'react';
+import type { Locale } from '@haven/core';
+import { Text } from '@react-email/components';
 import { isolate } from './_components/isolate';
+import { ActionButton, PlainEmail, plainText } from './_components/plain-email';
 import { cardFailedMessages } from './messages/card-failed';
 
 export type CardFailedProps = {
@@ -33,42 +24,18 @@ export default function CardFailed({
   fixUrl,
 }: CardFailedProps) {
   const t = cardFailedMessages[locale];
-  const dir = textDirection(locale);
-  const text: CSSProperties = {
-    fontSize: 16,
-    lineHeight: '24px',
-    textAlign: dir === 'rtl' ? 'right' : 'left',
-  };
+  const text = plainText(locale);
   return (
-    <Html lang={locale} dir={dir}>
-      <Head />
-      <Preview>{t.heading}</Preview>
-      <Body style={{ fontFamily: 'system-ui, sans-serif', backgroundColor: '#ffffff' }}>
-        <Container style={{ maxWidth: 560, padding: 24 }}>
-          <Heading as="h1" style={{ fontSize: 22, textAlign: text.textAlign }}>
-            {t.heading}
-          </Heading>
-          <Text style={text}>{t.intro(isolate(amount), isolate(campaignTitle))}</Text>
-          <Text style={text}>{t.howToFix}</Text>
-          <Button
-            href={fixUrl}
-            style={{
-              backgroundColor: '#1a4d8f',
-              color: '#ffffff',
-              padding: '12px 20px',
-              borderRadius: 4,
-            }}
-          >
-            {t.button}
-          </Button>
-          <Text style={text}>{fixUrl}</Text>
-          <Text style={text}>{t.noAction}</Text>
-          <Text style={text}>
-            {t.thanks} — {isolate(orgName)}
-          </Text>
-        </Container>
-      </Body>
-    </Html>
+    <PlainEmail locale={locale} heading={t.heading}>
+      <Text style={text}>{t.intro(isolate(amount), isolate(campaignTitle))}</Text>
+      <Text style={text}>{t.howToFix}</Text>
+      <ActionButton href={fixUrl}>{t.button}</ActionButton>
+      <Text style={text}>{fixUrl}</Text>
+      <Text style={text}>{t.noAction}</Text>
+      <Text style={text}>
+        {t.thanks} — {isolate(orgName)}
+      </Text>
+    </PlainEmail>
   );
 }
 

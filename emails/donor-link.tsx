@@ -1,16 +1,7 @@
 /** @jsxImportSource react */
-import { type Locale, textDirection } from '@haven/core';
-import {
-  Body,
-  Button,
-  Container,
-  Head,
-  Heading,
-  Html,
-  Preview,
-  Text,
-} from '@react-email/components';
-import type { CSSProperties } from 'react';
+import type { Locale } from '@haven/core';
+import { Text } from '@react-email/components';
+import { ActionButton, PlainEmail, plainText } from './_components/plain-email';
 import { donorMessages } from './messages/donor';
 
 export type DonorLinkProps = {
@@ -22,39 +13,15 @@ export type DonorLinkProps = {
 
 export default function DonorLink({ locale, url, validMinutes }: DonorLinkProps) {
   const t = donorMessages[locale];
-  const dir = textDirection(locale);
-  const text: CSSProperties = {
-    fontSize: 16,
-    lineHeight: '24px',
-    textAlign: dir === 'rtl' ? 'right' : 'left',
-  };
+  const text = plainText(locale);
   return (
-    <Html lang={locale} dir={dir}>
-      <Head />
-      <Preview>{t.heading}</Preview>
-      <Body dir={dir} style={{ fontFamily: 'system-ui, sans-serif', backgroundColor: '#ffffff' }}>
-        <Container dir={dir} style={{ maxWidth: 560, padding: 24 }}>
-          <Heading as="h1" style={{ fontSize: 22, textAlign: text.textAlign }}>
-            {t.heading}
-          </Heading>
-          <Text style={text}>{t.intro}</Text>
-          <Button
-            href={url}
-            style={{
-              backgroundColor: '#1a4d8f',
-              color: '#ffffff',
-              padding: '12px 20px',
-              borderRadius: 4,
-            }}
-          >
-            {t.button}
-          </Button>
-          <Text style={{ ...text, direction: 'ltr', textAlign: text.textAlign }}>{url}</Text>
-          <Text style={text}>{t.validity(validMinutes)}</Text>
-          <Text style={text}>{t.ignore}</Text>
-        </Container>
-      </Body>
-    </Html>
+    <PlainEmail locale={locale} heading={t.heading} bodyDir>
+      <Text style={text}>{t.intro}</Text>
+      <ActionButton href={url}>{t.button}</ActionButton>
+      <Text style={{ ...text, direction: 'ltr', textAlign: text.textAlign }}>{url}</Text>
+      <Text style={text}>{t.validity(validMinutes)}</Text>
+      <Text style={text}>{t.ignore}</Text>
+    </PlainEmail>
   );
 }
 

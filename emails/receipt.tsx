@@ -1,19 +1,8 @@
 /** @jsxImportSource react */
-import { dateTimeFormat, formatMoney, type Locale, textDirection } from '@haven/core';
-import {
-  Body,
-  Container,
-  Head,
-  Heading,
-  Hr,
-  Html,
-  Img,
-  Link,
-  Preview,
-  Section,
-  Text,
-} from '@react-email/components';
+import { dateTimeFormat, formatMoney, type Locale } from '@haven/core';
+import { Heading, Link, Section, Text } from '@react-email/components';
 import type { CSSProperties } from 'react';
+import { alignOf, BrandedEmail, brandedStyles, EmailFooter } from './_components/branded-email';
 import { DetailRow } from './_components/detail-row';
 import { Isolated, isolate } from './_components/isolate';
 import { messages } from './messages';
@@ -59,8 +48,7 @@ export const formatReceiptDate = (paidAt: string, intlLocale: string): string =>
 export default function Receipt(props: ReceiptProps) {
   const { locale, intlLocale, org, gift, feeCovered, total, dedication } = props;
   const t = messages[locale];
-  const dir = textDirection(locale);
-  const align = dir === 'rtl' ? 'right' : 'left';
+  const align = alignOf(locale);
   const money = (value: Amount) => formatMoney(value, intlLocale);
   const text: CSSProperties = { ...paragraph, textAlign: align };
   // Names and titles may be in another script than the receipt: each is laid out on its own.
@@ -69,110 +57,100 @@ export default function Receipt(props: ReceiptProps) {
   const erased = new Set(props.erasedFields ?? []);
 
   return (
-    <Html lang={locale} dir={dir}>
-      <Head />
-      <Preview>{t.preview(money(total), orgName)}</Preview>
-      <Body dir={dir} style={{ ...body, textAlign: align }}>
-        <Container dir={dir} style={container}>
-          {org.logoUrl ? <Img src={org.logoUrl} alt={org.name} height={48} /> : null}
-          <Heading as="h1" style={{ ...h1, textAlign: align }}>
-            {t.heading}
-          </Heading>
-          <Text style={text}>
-            {props.donorName ? t.greeting(isolate(props.donorName)) : t.greetingAnonymous}
+    <BrandedEmail locale={locale} preview={t.preview(money(total), orgName)} org={org}>
+      <Heading as="h1" style={{ ...h1, textAlign: align }}>
+        {t.heading}
+      </Heading>
+      <Text style={text}>
+        {props.donorName ? t.greeting(isolate(props.donorName)) : t.greetingAnonymous}
+      </Text>
+      <Text style={text}>{t.intro(orgName, campaignTitle)}</Text>
+
+      <Section style={box}>
+        <Heading as="h2" style={{ ...h2, textAlign: align }}>
+          {t.receiptTitle}
+        </Heading>
+        <DetailRow label={t.labels.receiptNumber} align={align}>
+          {/* Latin letters, digits and hyphens: their order holds inside Arabic text. */}
+          <Isolated ltr>{props.receiptNumber}</Isolated>
+        </DetailRow>
+        <DetailRow label={t.labels.date} align={align}>
+          {formatReceiptDate(props.paidAt, intlLocale)}
+        </DetailRow>
+        <DetailRow label={t.labels.campaign} align={align}>
+          <Isolated>{props.campaignTitle}</Isolated>
+        </DetailRow>
+        <DetailRow label={t.labels.frequency} align={align}>
+          {t.frequency[props.frequency]}
+        </DetailRow>
+        {erased.has('donorName') ? (
+          <DetailRow label={t.erasedLabels.donor} align={align}>
+            {t.erased}
+          </DetailRow>
+        ) : null}
+        <DetailRow label={t.labels.gift} align={align}>
+          {money(gift)}
+        </DetailRow>
+        {feeCovered ? (
+          <DetailRow label={t.labels.feeCovered} align={align}>
+            {money(feeCovered)}
+          </DetailRow>
+        ) : null}
+        <DetailRow label={t.labels.total} align={align} emphasis>
+          {money(total)}
+        </DetailRow>
+      </Section>
+
+      {dedication ? (
+        <Text style={text}>{t.dedication[dedication.kind](isolate(dedication.name))}</Text>
+      ) : null}
+      {props.message ? (
+        <>
+          <Text style={{ ...text, marginBottom: 0, color: '#52525b' }}>{t.messageLabel}</Text>
+          {/* The donor's own words may be in any script: let the reader's client pick. */}
+          <Text dir="auto" style={{ ...text, marginTop: 4, fontStyle: 'italic' }}>
+            {props.message}
           </Text>
-          <Text style={text}>{t.intro(orgName, campaignTitle)}</Text>
+        </>
+      ) : null}
+      {erased.has('dedication') ? (
+        <Text style={text}>{`${t.erasedLabels.dedication}: ${t.erased}`}</Text>
+      ) : null}
+      {erased.has('message') ? <Text style={text}>{`${t.messageLabel}: ${t.erased}`}</Text> : null}
+      {props.frequency === 'monthly' ? <Text style={text}>{t.monthlyNote}</Text> : null}
 
-          <Section style={box}>
-            <Heading as="h2" style={{ ...h2, textAlign: align }}>
-              {t.receiptTitle}
-            </Heading>
-            <DetailRow label={t.labels.receiptNumber} align={align}>
-              {/* Latin letters, digits and hyphens: their order holds inside Arabic text. */}
-              <Isolated ltr>{props.receiptNumber}</Isolated>
-            </DetailRow>
-            <DetailRow label={t.labels.date} align={align}>
-              {formatReceiptDate(props.paidAt, intlLocale)}
-            </DetailRow>
-            <DetailRow label={t.labels.campaign} align={align}>
-              <Isolated>{props.campaignTitle}</Isolated>
-            </DetailRow>
-            <DetailRow label={t.labels.frequency} align={align}>
-              {t.frequency[props.frequency]}
-            </DetailRow>
-            {erased.has('donorName') ? (
-              <DetailRow label={t.erasedLabels.donor} align={align}>
-                {t.erased}
-              </DetailRow>
-            ) : null}
-            <DetailRow label={t.labels.gift} align={align}>
-              {money(gift)}
-            </DetailRow>
-            {feeCovered ? (
-              <DetailRow label={t.labels.feeCovered} align={align}>
-                {money(feeCovered)}
-              </DetailRow>
-            ) : null}
-            <DetailRow label={t.labels.total} align={align} emphasis>
-              {money(total)}
-            </DetailRow>
-          </Section>
+      <Heading as="h2" style={{ ...h2, textAlign: align }}>
+        {t.taxHeading}
+      </Heading>
+      <Text style={text}>{org.taxNote}</Text>
 
-          {dedication ? (
-            <Text style={text}>{t.dedication[dedication.kind](isolate(dedication.name))}</Text>
-          ) : null}
-          {props.message ? (
-            <>
-              <Text style={{ ...text, marginBottom: 0, color: '#52525b' }}>{t.messageLabel}</Text>
-              {/* The donor's own words may be in any script: let the reader's client pick. */}
-              <Text dir="auto" style={{ ...text, marginTop: 4, fontStyle: 'italic' }}>
-                {props.message}
-              </Text>
-            </>
-          ) : null}
-          {erased.has('dedication') ? (
-            <Text style={text}>{`${t.erasedLabels.dedication}: ${t.erased}`}</Text>
-          ) : null}
-          {erased.has('message') ? (
-            <Text style={text}>{`${t.messageLabel}: ${t.erased}`}</Text>
-          ) : null}
-          {props.frequency === 'monthly' ? <Text style={text}>{t.monthlyNote}</Text> : null}
+      <Text style={text}>{t.thanks(orgName)}</Text>
+      <Text style={text}>
+        {t.signoff}
+        <br />
+        <Isolated>{org.name}</Isolated>
+      </Text>
 
-          <Heading as="h2" style={{ ...h2, textAlign: align }}>
-            {t.taxHeading}
-          </Heading>
-          <Text style={text}>{org.taxNote}</Text>
-
-          <Text style={text}>{t.thanks(orgName)}</Text>
-          <Text style={text}>
-            {t.signoff}
+      <EmailFooter locale={locale}>
+        {t.issuedBy(isolate(org.legalName))}
+        <br />
+        <Isolated>{org.address}</Isolated>
+        {org.registrationNumber ? (
+          <>
             <br />
-            <Isolated>{org.name}</Isolated>
-          </Text>
-
-          <Hr style={hr} />
-          <Text style={{ ...footer, textAlign: align }}>
-            {t.issuedBy(isolate(org.legalName))}
+            {t.registrationNumber(isolate(org.registrationNumber))}
+          </>
+        ) : null}
+        {org.website ? (
+          <>
             <br />
-            <Isolated>{org.address}</Isolated>
-            {org.registrationNumber ? (
-              <>
-                <br />
-                {t.registrationNumber(isolate(org.registrationNumber))}
-              </>
-            ) : null}
-            {org.website ? (
-              <>
-                <br />
-                <Link href={org.website} style={{ color: '#52525b' }}>
-                  <Isolated ltr>{org.website}</Isolated>
-                </Link>
-              </>
-            ) : null}
-          </Text>
-        </Container>
-      </Body>
-    </Html>
+            <Link href={org.website} style={{ color: '#52525b' }}>
+              <Isolated ltr>{org.website}</Isolated>
+            </Link>
+          </>
+        ) : null}
+      </EmailFooter>
+    </BrandedEmail>
   );
 }
 
@@ -198,23 +176,8 @@ Receipt.PreviewProps = {
   frequency: 'monthly',
 } satisfies ReceiptProps;
 
-const body = {
-  backgroundColor: '#f4f4f5',
-  color: '#18181b',
-  fontFamily: "-apple-system, 'Segoe UI', Roboto, Tahoma, Arial, 'Noto Sans Arabic', sans-serif",
-  margin: 0,
-  padding: '24px 0',
-};
-const container = {
-  backgroundColor: '#ffffff',
-  maxWidth: '560px',
-  margin: '0 auto',
-  padding: '32px',
-  borderRadius: '8px',
-};
-const h1 = { fontSize: '24px', lineHeight: '32px', margin: '0 0 16px' };
+const { h1, paragraph } = brandedStyles;
 const h2 = { fontSize: '17px', lineHeight: '24px', margin: '24px 0 8px' };
-const paragraph = { fontSize: '15px', lineHeight: '24px', margin: '12px 0' };
 const box = {
   backgroundColor: '#fafafa',
   border: '1px solid #e4e4e7',
@@ -222,5 +185,3 @@ const box = {
   padding: '4px 16px 12px',
   margin: '20px 0',
 };
-const hr = { borderColor: '#e4e4e7', margin: '28px 0 16px' };
-const footer = { fontSize: '13px', lineHeight: '20px', color: '#71717a', margin: 0 };

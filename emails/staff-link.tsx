@@ -1,17 +1,8 @@
 /** @jsxImportSource react */
-import { type Locale, type Role, textDirection } from '@haven/core';
-import {
-  Body,
-  Button,
-  Container,
-  Head,
-  Heading,
-  Html,
-  Preview,
-  Text,
-} from '@react-email/components';
-import type { CSSProperties } from 'react';
+import type { Locale, Role } from '@haven/core';
+import { Text } from '@react-email/components';
 import { isolate } from './_components/isolate';
+import { ActionButton, PlainEmail, plainText } from './_components/plain-email';
 import { staffMessages } from './messages/staff';
 
 export type StaffLinkProps = {
@@ -33,47 +24,23 @@ export default function StaffLink({
   validMinutes,
 }: StaffLinkProps) {
   const t = staffMessages[locale];
-  const dir = textDirection(locale);
-  const text: CSSProperties = {
-    fontSize: 16,
-    lineHeight: '24px',
-    textAlign: dir === 'rtl' ? 'right' : 'left',
-  };
+  const text = plainText(locale);
   const name = isolate(orgName);
   const heading = purpose === 'invite' ? t.inviteHeading : t.signInHeading;
   return (
-    <Html lang={locale} dir={dir}>
-      <Head />
-      <Preview>{heading}</Preview>
-      <Body style={{ fontFamily: 'system-ui, sans-serif', backgroundColor: '#ffffff' }}>
-        <Container style={{ maxWidth: 560, padding: 24 }}>
-          <Heading as="h1" style={{ fontSize: 22, textAlign: text.textAlign }}>
-            {heading}
-          </Heading>
-          <Text style={text}>
-            {purpose === 'invite' ? t.inviteIntro(name, t.roles[role]) : t.signInIntro(name)}
-          </Text>
-          <Button
-            href={url}
-            style={{
-              backgroundColor: '#1a4d8f',
-              color: '#ffffff',
-              padding: '12px 20px',
-              borderRadius: 4,
-            }}
-          >
-            {t.button}
-          </Button>
-          <Text style={text}>{url}</Text>
-          <Text style={text}>
-            {validMinutes >= 1440
-              ? t.validityDays(Math.round(validMinutes / 1440))
-              : t.validity(validMinutes)}
-          </Text>
-          <Text style={text}>{t.ignore}</Text>
-        </Container>
-      </Body>
-    </Html>
+    <PlainEmail locale={locale} heading={heading}>
+      <Text style={text}>
+        {purpose === 'invite' ? t.inviteIntro(name, t.roles[role]) : t.signInIntro(name)}
+      </Text>
+      <ActionButton href={url}>{t.button}</ActionButton>
+      <Text style={text}>{url}</Text>
+      <Text style={text}>
+        {validMinutes >= 1440
+          ? t.validityDays(Math.round(validMinutes / 1440))
+          : t.validity(validMinutes)}
+      </Text>
+      <Text style={text}>{t.ignore}</Text>
+    </PlainEmail>
   );
 }
 

@@ -28,7 +28,8 @@ const app = createApp({
 });
 const ORG = 'mpm';
 const CAMPAIGN = 'voix-aux-nations-unies';
-const updates = updatesOf(app, await signIn(app, db, 'fundraiser@mpm.example.org', now), CAMPAIGN);
+const fundraiser = await signIn(app, db, 'fundraiser@mpm.example.org', now);
+const updates = updatesOf(app, fundraiser, CAMPAIGN);
 
 const BOUNCER = 'bouncer@example.org';
 const COMPLAINER = 'complainer@example.org';
@@ -41,13 +42,18 @@ await updates.email(db, first, now);
 
 let events = 0;
 /** A webhook as Resend sends it: Svix headers, signed with the endpoint's secret (or another). */
-function resendEvent(type: string, to: string, options: { secret?: string; id?: string } = {}) {
+function resendEvent(
+  type: string,
+  to: string,
+  options: { secret?: string; id?: string; emailId?: string } = {},
+) {
   const id = options.id ?? `msg_test_${++events}`;
   const payload = JSON.stringify({
     type,
     created_at: now.toISOString(),
     data: {
-      email_id: 'email_1',
+      // Resend's id of the email concerned: the first one it accepted for this address.
+      email_id: options.emailId ?? resend.delivered.find((email) => email.to === to)?.id,
       to: [to],
       subject: 'Première',
       tags: { kind: 'update', update: first, org: ORG, campaign: CAMPAIGN },
@@ -120,6 +126,46 @@ describe('Resend’s bounce and complaint webhooks', () => {
       queued: 3,
       sent: 1,
       suppressed: 2,
+    });
+  });
+
+  it('count a bounce on the update whose email bounced, once however often told, and show it on its page', async () => {
+    const third = await updates.publish({ fr: { title: 'Troisième', body: 'Toujours là.' } });
+    await updates.email(db, third, now);
+    const email = resend.delivered.at(-1);
+    expect(email?.to).toBe(READER);
+    const shown = async (id: string) => {
+      const page = await app.request(`${updates.base}/${id}`, {
+        headers: { cookie: fundraiser.cookie },
+      });
+      expect(page.status).toBe(200);
+      return /data-count="bounced">(\d+)</.exec(await page.text())?.[1];
+    };
+    const before = (await findCampaignUpdate(db, { orgSlug: ORG }, CAMPAIGN, first))?.counts;
+    expect(await shown(third)).toBe('0');
+
+    // Signed with another key: nothing moves.
+    const wrongKey = `whsec_${Buffer.from('another-secret-entirely-32-bytes').toString('base64')}`;
+    const forged = resendEvent('email.bounced', READER, { secret: wrongKey, emailId: email?.id });
+    expect((await app.request('/webhooks/resend', forged)).status).toBe(400);
+    expect(await shown(third)).toBe('0');
+    expect(await findEmailStatus(db, READER)).toBeUndefined();
+
+    // The tags still name the first update: the email's own id decides where the bounce counts.
+    const bounce = resendEvent('email.bounced', READER, { emailId: email?.id });
+    for (let i = 0; i < 2; i++) {
+      expect((await app.request('/webhooks/resend', bounce)).status).toBe(200);
+    }
+    // Resend telling it again under a new event id counts no more for this person either.
+    const again = resendEvent('email.bounced', READER, { emailId: email?.id });
+    expect((await app.request('/webhooks/resend', again)).status).toBe(200);
+    expect(await shown(third)).toBe('1');
+    expect((await findCampaignUpdate(db, { orgSlug: ORG }, CAMPAIGN, first))?.counts).toEqual(
+      before,
+    );
+    expect(await findEmailStatus(db, READER)).toEqual({
+      bouncedAt: now.toISOString(),
+      complainedAt: undefined,
     });
   });
 });

@@ -10,7 +10,8 @@ const BatchBody = z.array(
     headers: z.record(z.string(), z.string()).optional(),
   }),
 );
-export type DeliveredEmail = z.infer<typeof BatchBody>[number] & { to: string };
+/** An email Resend accepted, with the id it answered (what its webhooks carry as `email_id`). */
+export type DeliveredEmail = z.infer<typeof BatchBody>[number] & { to: string; id: string };
 
 /**
  * Resend's batch endpoint at its edge, as Resend behaves: an email is delivered when accepted;
@@ -30,8 +31,9 @@ export function resendBatches() {
     if (earlier) return HttpResponse.json(earlier);
     const answer = {
       data: body.map((email) => {
-        delivered.push({ ...email, to: [email.to].flat()[0] ?? '' });
-        return { id: `email_${delivered.length}` };
+        const id = `email_${delivered.length + 1}`;
+        delivered.push({ ...email, to: [email.to].flat()[0] ?? '', id });
+        return { id };
       }),
     };
     answered.set(key, answer);

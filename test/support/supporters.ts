@@ -1,6 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { type CheckoutState, type Locale, PledgeId } from '@haven/core';
-import { applyCheckoutOutcome, createPledge, type Db } from '@haven/db';
+import {
+  applyCheckoutOutcome,
+  createPledge,
+  type Db,
+  emailKey,
+  firstGiftSupporterItems,
+  recordEmailTrouble,
+  saveEmailOptOut,
+} from '@haven/db';
+import { batchPutItems } from './raw-table';
 
 export type GeneratedGift = {
   org: string;
@@ -86,4 +95,68 @@ export async function generateSupporters(
   };
   await Promise.all(Array.from({ length: width }, worker));
   return people;
+}
+
+export type WrittenSupporters = {
+  people: { email: string; locale: Locale; consent: boolean }[];
+  /** How many of the consenting are not to be mailed: a bounced address, or opted out. */
+  bouncing: number;
+  optedOut: number;
+};
+
+/**
+ * `count` supporters of a campaign written straight into the table (BatchWriteItem), each with
+ * the two items fulfilment writes on a first gift, built by the db package's own builder; a quarter
+ * in each language; one in 50 gave without ticking the box, one in 100 bounced and one in 100
+ * opted out of the organisation's emails (those two through the repositories that record them).
+ * For sizes the real fulfilment path takes minutes to fill (bench/update-send.ts at 10 000).
+ */
+export async function writeSupporters(
+  db: Db,
+  target: { org: string; campaign: string },
+  count: number,
+  at = new Date('2026-11-20T10:00:00Z'),
+): Promise<WrittenSupporters> {
+  const giftAt = at.toISOString();
+  const people = Array.from({ length: count }, (_, i) => ({
+    email: `written-${String(i).padStart(6, '0')}@example.org`,
+    locale: LANGUAGES[i % LANGUAGES.length] ?? 'en',
+    consent: i % 50 !== 49,
+  }));
+  const items = people.flatMap((person, i) => {
+    const pledgeId = `plg_gen${String(i).padStart(17, '0')}`;
+    const { record, mark } = firstGiftSupporterItems({
+      orgSlug: target.org,
+      campaignSlug: target.campaign,
+      email: person.email,
+      locale: person.locale,
+      pledgeId,
+      giftAt,
+      consent: person.consent
+        ? { at: giftAt, campaignSlug: target.campaign, form: 'donation', pledgeId }
+        : undefined,
+    });
+    return [record, mark];
+  });
+  await batchPutItems(db, items);
+  const consenting = people.filter((person) => person.consent);
+  const bouncers = consenting.filter((_, i) => i % 100 === 7);
+  const optingOut = consenting.filter((_, i) => i % 100 === 63);
+  for (let i = 0; i < bouncers.length; i += 50) {
+    await recordEmailTrouble(db, {
+      eventId: `msg_generated_${i}`,
+      kind: 'bounced',
+      addresses: bouncers.slice(i, i + 50).map((person) => person.email),
+      at,
+    });
+  }
+  for (const person of optingOut) {
+    await saveEmailOptOut(db, emailKey(person.email), {
+      orgSlug: target.org,
+      wholeOrganisation: true,
+      campaigns: [],
+      updatedAt: giftAt,
+    });
+  }
+  return { people, bouncing: bouncers.length, optedOut: optingOut.length };
 }

@@ -285,6 +285,7 @@ export const exportIdFromStreamKeys = (
  * - a campaign's updates:               pk UPDATES#<org>#<slug>, sk UPDATE#<id> (ids sort by time)
  * - an update's email to one person:    pk UPDATE_SEND#<update id>, sk <person>
  * - a Resend webhook already applied:   pk RESEND_EVENT#<svix id> (expires after 30 days)
+ * - an update email Resend accepted:    pk RESEND_EMAIL#<Resend's email id>: its update and person
  */
 export const supporterKeys = {
   supporter: (org: string, person: string) => ({
@@ -309,6 +310,7 @@ export const supporterKeys = {
     sk: person,
   }),
   resendEvent: (id: string) => ({ pk: `RESEND_EVENT#${id}`, sk: '#EVENT' }),
+  resendEmail: (emailId: string) => ({ pk: `RESEND_EMAIL#${emailId}`, sk: '#EMAIL' }),
 };
 
 export const supporterPartitions = {

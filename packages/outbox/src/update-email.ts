@@ -124,6 +124,7 @@ async function sendBatch(deps: OutboxDeps, item: UpdateBatchOutboxItem): Promise
     item,
     claim.map((r) => r.person),
     'sent',
+    { emailIds: ids, at: deps.now() },
   );
   await markOutboxSent(deps.db, item.id, ids[0] ?? 'none', deps.now());
   logger.info('update batch sent', { outboxId: item.id, count: ids.length });

@@ -4,6 +4,7 @@ import type { Db } from '../client';
 import { emailKey } from '../email-key';
 import { supporterKeys } from '../keys';
 import type { TransactItem } from '../staff/transact';
+import { findSentUpdateEmail, type SentUpdateEmail } from '../updates/sent-update-email';
 
 const EVENT_RETENTION_DAYS = 30;
 
@@ -12,18 +13,29 @@ export type EmailTrouble = {
   eventId: string;
   kind: 'bounced' | 'complained';
   addresses: readonly string[];
-  /** The update the email carried, from its tags, to count it there. */
-  update?: { orgSlug: string; campaignSlug: string; updateId: string };
+  /** Resend's id of the email concerned: an update's email leads back to its update and person. */
+  emailId?: string;
   at: Date;
 };
 
 /**
  * Marks each address as bouncing or complaining, for every organisation (a mailbox that bounces
- * does so for all): no update is sent to it again. One transaction with the event's key, so a
- * repeated delivery neither counts nor writes twice. Receipts are not stopped: they are
- * transactional. Answers false for an event seen before.
+ * does so for all): no update is sent to it again. When the email was an update's, found by
+ * Resend's email id (one GetItem, `recordUpdateBatchOutcome` wrote the pointer), it is counted on
+ * that update once per person: the person's send marker takes the date under a condition that it
+ * has none. One transaction with the event's key, so a repeated delivery neither counts nor writes
+ * twice. Receipts are not stopped: they are transactional. Answers false for an event seen before.
  */
 export async function recordEmailTrouble(db: Db, trouble: EmailTrouble): Promise<boolean> {
+  const sent = trouble.emailId ? await findSentUpdateEmail(db, trouble.emailId) : undefined;
+  return writeEmailTrouble(db, trouble, sent);
+}
+
+async function writeEmailTrouble(
+  db: Db,
+  trouble: EmailTrouble,
+  sent: SentUpdateEmail | undefined,
+): Promise<boolean> {
   const at = trouble.at.toISOString();
   const attribute = trouble.kind === 'bounced' ? 'bouncedAt' : 'complainedAt';
   const items: TransactItem[] = [
@@ -51,16 +63,24 @@ export async function recordEmailTrouble(db: Db, trouble: EmailTrouble): Promise
       }),
     ),
   ];
-  const { update } = trouble;
   // A complaint is the strongest unsubscribe: the fundraiser sees it with those.
   const counted = trouble.kind === 'bounced' ? 'bounced' : 'unsubscribed';
-  const withCount: TransactItem[] = update
+  const traced: TransactItem[] = sent
     ? [
-        ...items,
         {
           Update: {
             TableName: db.tableName,
-            Key: supporterKeys.update(update.orgSlug, update.campaignSlug, update.updateId),
+            Key: supporterKeys.updateSend(sent.updateId, sent.person),
+            UpdateExpression: 'SET #at = :at',
+            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(#at)',
+            ExpressionAttributeNames: { '#at': attribute },
+            ExpressionAttributeValues: { ':at': at },
+          },
+        },
+        {
+          Update: {
+            TableName: db.tableName,
+            Key: supporterKeys.update(sent.orgSlug, sent.campaignSlug, sent.updateId),
             UpdateExpression: 'ADD #count :one',
             ConditionExpression: 'attribute_exists(pk)',
             ExpressionAttributeNames: { '#count': counted },
@@ -68,17 +88,18 @@ export async function recordEmailTrouble(db: Db, trouble: EmailTrouble): Promise
           },
         },
       ]
-    : items;
+    : [];
   try {
-    await db.doc.send(new TransactWriteCommand({ TransactItems: withCount }));
+    await db.doc.send(new TransactWriteCommand({ TransactItems: [...items, ...traced] }));
     return true;
   } catch (error) {
     if (!(error instanceof TransactionCanceledException)) throw error;
     const reasons = error.CancellationReasons ?? [];
     if (reasons[0]?.Code === 'ConditionalCheckFailed') return false;
-    // Tags naming no update of ours: mark the addresses all the same.
-    if (update && reasons.at(-1)?.Code === 'ConditionalCheckFailed') {
-      return recordEmailTrouble(db, { ...trouble, update: undefined });
+    // Counted already for this person (a second event about the same email), or the update is
+    // gone: mark the addresses all the same.
+    if (sent && reasons.slice(items.length).some((r) => r.Code === 'ConditionalCheckFailed')) {
+      return writeEmailTrouble(db, trouble, undefined);
     }
     throw error;
   }

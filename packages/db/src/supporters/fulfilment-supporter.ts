@@ -3,6 +3,7 @@ import type { SupporterWrites } from '@haven/core';
 import type { Db } from '../client';
 import { emailKey } from '../email-key';
 import { supporterKeys } from '../keys';
+import { firstGiftSupporterItems } from './supporter-items';
 
 type TransactItem = NonNullable<
   ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']
@@ -51,26 +52,13 @@ export function supporterItems(db: Db, writes: SupporterWrites, known: boolean):
       },
     },
   };
-  const subscribed = consent ? supporterKeys.subscriber(orgSlug, campaignSlug, person) : {};
   if (!known) {
     return [
       record,
       {
         Put: {
           TableName: db.tableName,
-          Item: {
-            ...markKey(writes),
-            ...subscribed,
-            type: 'campaign_supporter',
-            orgSlug,
-            campaignSlug,
-            emailKey: person,
-            email,
-            locale,
-            firstGiftAt: giftAt,
-            latestGiftAt: giftAt,
-            ...(consent ? { consent } : {}),
-          },
+          Item: firstGiftSupporterItems(writes).mark,
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },

@@ -6,12 +6,14 @@ import type { Db } from '../client';
 import { keys, supporterKeys, supporterPartitions } from '../keys';
 import type { OrgScope } from '../org-scope';
 import { type TransactItem, transact } from '../staff/transact';
+import type { SentUpdateEmail } from './sent-update-email';
 import type { UpdateBatchOutboxItem, UpdateFanoutOutboxItem } from './update-outbox-items';
 
 /**
- * Recipients per batch: one Resend batch call (at most 100 emails), one BatchGetItem for their
- * marks, address states and send markers (3 × 33 = 99 of its 100 keys) and one transaction to
- * claim them (at most 100 items).
+ * Recipients per batch: one Resend batch call (at most 100 emails), two BatchGetItem requests
+ * at once for their marks, address states, send markers and opt-outs (4 × 33 keys) and one
+ * transaction to claim them and one to record them sent with Resend's ids (33 markers, 33
+ * pointers and the count: 67 of a transaction's 100 items).
  */
 export const UPDATE_BATCH_SIZE = 33;
 
@@ -181,7 +183,25 @@ const SendMarker = z.object({
   batchId: z.string(),
 });
 
-/** A batch's recipients with their consent, address state and send marker, in one BatchGetItem. */
+async function batchGet(db: Db, wanted: Record<string, unknown>[]) {
+  const found: Record<string, unknown>[] = [];
+  let pending = wanted;
+  while (pending.length > 0) {
+    const answer = await db.doc.send(
+      new BatchGetCommand({
+        RequestItems: { [db.tableName]: { Keys: pending, ConsistentRead: true } },
+      }),
+    );
+    found.push(...(answer.Responses?.[db.tableName] ?? []));
+    pending = answer.UnprocessedKeys?.[db.tableName]?.Keys ?? [];
+  }
+  return found;
+}
+
+/**
+ * A batch's recipients with their consent, address state, send marker and opt-out: 4 × 33 keys,
+ * two BatchGetItem requests made at once.
+ */
 export async function readUpdateBatch(
   db: Db,
   item: UpdateBatchOutboxItem,
@@ -193,20 +213,11 @@ export async function readUpdateBatch(
     // The choice a donor made in their own space: no email from this organisation or campaign.
     keys.emailOptOut(person, item.orgSlug),
   ]);
-  const found: Record<string, unknown>[] = [];
-  let pending: Record<string, unknown>[] = wanted;
-  while (pending.length > 0) {
-    const answer = await db.doc.send(
-      new BatchGetCommand({
-        RequestItems: {
-          [db.tableName]: { Keys: pending.slice(0, 100), ConsistentRead: true },
-        },
-      }),
-    );
-    found.push(...(answer.Responses?.[db.tableName] ?? []));
-    const unprocessed = answer.UnprocessedKeys?.[db.tableName]?.Keys ?? [];
-    pending = [...unprocessed, ...pending.slice(100)];
-  }
+  // BatchGetItem takes 100 keys: the chunks are read at once rather than one after the other.
+  const chunks = Array.from({ length: Math.ceil(wanted.length / 100) }, (_, i) =>
+    wanted.slice(i * 100, i * 100 + 100),
+  );
+  const found = (await Promise.all(chunks.map((chunk) => batchGet(db, chunk)))).flat();
   const byKey = new Map(found.map((row) => [`${row.pk}|${row.sk}`, row]));
   const at = (key: { pk: string; sk: string }) => byKey.get(`${key.pk}|${key.sk}`);
   return item.recipients.map((person) => {
@@ -230,7 +241,7 @@ export async function readUpdateBatch(
  * Claims the people this batch will mail and records those it must not, each under a condition
  * that no other batch has them: a person in two batches (a page that shifted while the worker was
  * stopped) is mailed by one. Re-claiming one's own claim is allowed: that is the restart after a
- * crash between Resend's answer and `recordUpdateBatchSent`. False when another batch won a race.
+ * crash between Resend's answer and `recordUpdateBatchOutcome`. False when another batch won a race.
  */
 export async function claimUpdateRecipients(
   db: Db,
@@ -269,33 +280,73 @@ export async function claimUpdateRecipients(
   }
 }
 
-/** The claimed people were mailed (or failed for good): their markers and the count, at once. */
+/** How long Resend's email id leads back to its update: bounces and complaints come within days. */
+const EMAIL_POINTER_DAYS = 90;
+
+/**
+ * The claimed people were mailed (or failed for good): their markers and the count, at once.
+ * When sent, `accepted.emailIds` are Resend's ids for the same people in the same order (its batch
+ * answer keeps the order of the request): each goes on the person's marker, with a pointer from the id
+ * back to the update and person, so a bounce webhook finds both with one GetItem. 33 markers, 33
+ * pointers and the count stay within a transaction's 100 items.
+ */
 export async function recordUpdateBatchOutcome(
   db: Db,
   item: UpdateBatchOutboxItem,
   people: readonly string[],
   outcome: 'sent' | 'failed',
+  accepted?: { emailIds: readonly string[]; at: Date },
 ) {
   if (people.length === 0) return;
+  const emailIds = accepted?.emailIds ?? [];
+  if (emailIds.length > 0 && emailIds.length !== people.length) {
+    throw new Error(`${emailIds.length} email ids for ${people.length} people`);
+  }
+  const expiresAt = Math.floor((accepted?.at.getTime() ?? 0) / 1000) + EMAIL_POINTER_DAYS * 86_400;
   await transact(
     db,
     [
-      ...people.map(
-        (person): TransactItem => ({
+      ...people.flatMap((person, i): TransactItem[] => {
+        const emailId = emailIds[i];
+        const marker: TransactItem = {
           Update: {
             TableName: db.tableName,
             Key: supporterKeys.updateSend(item.updateId, person),
-            UpdateExpression: 'SET #status = :outcome',
+            UpdateExpression: emailId
+              ? 'SET #status = :outcome, emailId = :emailId'
+              : 'SET #status = :outcome',
             ConditionExpression: 'batchId = :me AND #status = :claimed',
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: {
               ':me': item.id,
               ':claimed': 'claimed',
               ':outcome': outcome,
+              ...(emailId ? { ':emailId': emailId } : {}),
             },
           },
-        }),
-      ),
+        };
+        if (!emailId) return [marker];
+        const pointer: SentUpdateEmail = {
+          orgSlug: item.orgSlug,
+          campaignSlug: item.campaignSlug,
+          updateId: item.updateId,
+          person,
+        };
+        return [
+          marker,
+          {
+            Put: {
+              TableName: db.tableName,
+              Item: {
+                ...supporterKeys.resendEmail(emailId),
+                type: 'resend_email',
+                ...pointer,
+                expiresAt,
+              },
+            },
+          },
+        ];
+      }),
       addCounts(db, item, { [outcome]: people.length }),
     ],
     'update batch recorded already',

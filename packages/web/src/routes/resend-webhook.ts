@@ -1,15 +1,12 @@
 import { recordEmailTrouble } from '@haven/db';
 import { logger } from '@haven/log';
 import { Hono } from 'hono';
-import * as z from 'zod';
 import { problem } from '../api/problem';
 import type { AppDeps } from '../deps';
 
-const UpdateTags = z.object({ update: z.string(), org: z.string(), campaign: z.string() });
-
 /**
  * Resend's webhook: `email.bounced` and `email.complained` mark the address so no update goes
- * to it again. Verified first (Svix headers, the SDK's check); a bad signature changes nothing
+ * to it again, and count it on the update the email carried (found by Resend's `email_id`). Verified first (Svix headers, the SDK's check); a bad signature changes nothing
  * and is 400. Other event types are acknowledged and ignored. Mounted only with its secret.
  */
 export function resendWebhookRoutes(deps: Pick<AppDeps, 'db' | 'now'> & { secret: string }) {
@@ -37,14 +34,11 @@ export function resendWebhookRoutes(deps: Pick<AppDeps, 'db' | 'now'> & { secret
           ? 'complained'
           : undefined;
     if (!kind) return c.json({ received: true, effect: 'ignored' });
-    const tags = UpdateTags.safeParse(event.data.tags ?? {});
     const applied = await recordEmailTrouble(deps.db, {
       eventId: id,
       kind,
       addresses: event.data.to,
-      update: tags.success
-        ? { orgSlug: tags.data.org, campaignSlug: tags.data.campaign, updateId: tags.data.update }
-        : undefined,
+      emailId: event.data.email_id,
       at: deps.now(),
     });
     logger.info('resend event', { eventId: id, type: event.type, applied });

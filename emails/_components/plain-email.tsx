@@ -1,0 +1,63 @@
+/** @jsxImportSource react */
+import { type Locale, textDirection } from '@haven/core';
+import { Body, Button, Container, Head, Heading, Html, Preview } from '@react-email/components';
+import type { CSSProperties, ReactNode } from 'react';
+
+export type PlainEmailProps = {
+  locale: Locale;
+  /** The heading, which is also the inbox's preview line. */
+  heading: string;
+  /**
+   * Repeats the direction on the body and the column, for clients that drop `<html dir>`. The
+   * staff and card emails were written without it; kept as they were until someone decides.
+   */
+  bodyDir?: boolean;
+  children: ReactNode;
+};
+
+/**
+ * The frame of the short action emails (a sign-in link, a donor's link, a card to fix): the
+ * system font on white, one 560px column, the heading at its top.
+ */
+export function PlainEmail({ locale, heading, bodyDir = false, children }: PlainEmailProps) {
+  const dir = textDirection(locale);
+  const own = bodyDir ? { dir } : {};
+  return (
+    <Html lang={locale} dir={dir}>
+      <Head />
+      <Preview>{heading}</Preview>
+      <Body {...own} style={{ fontFamily: 'system-ui, sans-serif', backgroundColor: '#ffffff' }}>
+        <Container {...own} style={{ maxWidth: 560, padding: 24 }}>
+          <Heading as="h1" style={{ fontSize: 22, textAlign: plainText(locale).textAlign }}>
+            {heading}
+          </Heading>
+          {children}
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+/** A paragraph's style in the plain emails, aligned with the reading direction. */
+export const plainText = (locale: Locale): CSSProperties => ({
+  fontSize: 16,
+  lineHeight: '24px',
+  textAlign: textDirection(locale) === 'rtl' ? 'right' : 'left',
+});
+
+/** The one thing the reader is asked to do, as a button. */
+export function ActionButton({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Button
+      href={href}
+      style={{
+        backgroundColor: '#1a4d8f',
+        color: '#ffffff',
+        padding: '12px 20px',
+        borderRadius: 4,
+      }}
+    >
+      {children}
+    </Button>
+  );
+}
