@@ -5,10 +5,8 @@ import {
   Container,
   Head,
   Heading,
-  Hr,
   Html,
   Img,
-  Link,
   Preview,
   Section,
   Text,
@@ -16,6 +14,7 @@ import {
 import type { CSSProperties } from 'react';
 import { DetailRow } from './_components/detail-row';
 import { Isolated, isolate } from './_components/isolate';
+import { OrgFooter } from './_components/org-footer';
 import { messages } from './messages';
 
 type Amount = { amount: number; currency: string };
@@ -150,26 +149,12 @@ export default function Receipt(props: ReceiptProps) {
             <Isolated>{org.name}</Isolated>
           </Text>
 
-          <Hr style={hr} />
-          <Text style={{ ...footer, textAlign: align }}>
-            {t.issuedBy(isolate(org.legalName))}
-            <br />
-            <Isolated>{org.address}</Isolated>
-            {org.registrationNumber ? (
-              <>
-                <br />
-                {t.registrationNumber(isolate(org.registrationNumber))}
-              </>
-            ) : null}
-            {org.website ? (
-              <>
-                <br />
-                <Link href={org.website} style={{ color: '#52525b' }}>
-                  <Isolated ltr>{org.website}</Isolated>
-                </Link>
-              </>
-            ) : null}
-          </Text>
+          <OrgFooter
+            org={org}
+            align={align}
+            issuedBy={t.issuedBy}
+            registrationNumber={t.registrationNumber}
+          />
         </Container>
       </Body>
     </Html>
@@ -222,5 +207,3 @@ const box = {
   padding: '4px 16px 12px',
   margin: '20px 0',
 };
-const hr = { borderColor: '#e4e4e7', margin: '28px 0 16px' };
-const footer = { fontSize: '13px', lineHeight: '20px', color: '#71717a', margin: 0 };

@@ -36,4 +36,5 @@ export * from './stripe-account-repo';
 export * from './supporters';
 export * from './table';
 export * from './transient';
+export * from './statements';
 export * from './updates';

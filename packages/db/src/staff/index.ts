@@ -7,3 +7,4 @@ export * from './session-repo';
 export * from './staff-link-repo';
 export * from './tokens';
 export * from './transact';
+export * from './account-names-repo';

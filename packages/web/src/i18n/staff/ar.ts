@@ -122,6 +122,9 @@ export const ar = {
       'campaign.update_saved': 'حفظ تحديثًا',
       'campaign.update_published': 'نشر تحديثًا',
       'campaign.update_email_scheduled': 'جدول إرسال تحديث بالبريد',
+      'finance.statement_sent': 'أرسل كشف التبرعات إلى متبرع',
+      'finance.statements_sent': 'أرسل كشوف التبرعات إلى جميع المتبرعين',
+      'finance.account_renamed': 'غيّر اسم حساب',
     },
   },
   errors: {

@@ -123,6 +123,9 @@ export const en = {
       'campaign.update_saved': 'Saved an update',
       'campaign.update_published': 'Published an update',
       'campaign.update_email_scheduled': "Scheduled an update's email",
+      'finance.statement_sent': 'Sent a donor their statement',
+      'finance.statements_sent': 'Sent every donor their statement',
+      'finance.account_renamed': 'Renamed an account',
     },
   },
   errors: {

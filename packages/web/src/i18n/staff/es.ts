@@ -131,6 +131,9 @@ export const es = {
       'campaign.update_saved': 'Guardó una novedad',
       'campaign.update_published': 'Publicó una novedad',
       'campaign.update_email_scheduled': 'Programó el envío de una novedad',
+      'finance.statement_sent': 'Envió su certificado a un donante',
+      'finance.statements_sent': 'Envió su certificado a todos los donantes',
+      'finance.account_renamed': 'Cambió el nombre de una cuenta',
     },
   },
   errors: {

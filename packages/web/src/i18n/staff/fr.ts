@@ -127,6 +127,9 @@ export const fr = {
       'campaign.update_saved': 'A enregistré une actualité',
       'campaign.update_published': 'A publié une actualité',
       'campaign.update_email_scheduled': 'A programmé l’envoi d’une actualité',
+      'finance.statement_sent': 'A envoyé son relevé à un donateur',
+      'finance.statements_sent': 'A envoyé leur relevé à tous les donateurs',
+      'finance.account_renamed': 'A renommé un compte',
     },
   },
   errors: {

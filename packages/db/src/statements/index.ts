@@ -1,0 +1,2 @@
+export * from './statement-outbox-items';
+export * from './statement-send-repo';
