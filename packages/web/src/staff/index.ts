@@ -7,6 +7,7 @@ import { auditRoutes } from './routes/audit';
 import { campaignUpdateRoutes } from './routes/campaign-updates';
 import { campaignRoutes } from './routes/campaigns';
 import { financeExportRoutes } from './routes/finance-exports';
+import { financeStatementSendingRoutes } from './routes/finance-statement-sending';
 import { financeStatementRoutes } from './routes/finance-statements';
 import { homeRoutes } from './routes/home';
 import { ledgerRoutes } from './routes/ledger';
@@ -58,5 +59,6 @@ export function staffRoutes(deps: AppDeps) {
   app.route('/', ledgerRoutes());
   app.route('/', financeExportRoutes());
   app.route('/', financeStatementRoutes());
+  app.route('/', financeStatementSendingRoutes());
   return app;
 }

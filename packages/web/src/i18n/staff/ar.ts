@@ -70,6 +70,7 @@ export const ar = {
     address: 'العنوان',
     registrationNumber: 'رقم التسجيل',
     receiptPrefix: 'بادئة أرقام الإيصالات (من 2 إلى 12 حرفًا كبيرًا أو رقمًا)',
+    fiscalYearStart: 'الشهر الأول من السنة المالية (تغطيها الكشوف)',
     brandColor: 'لون العلامة (#rrggbb)',
     receipts: 'الإيصالات',
     identity: 'الاسم والوصف',

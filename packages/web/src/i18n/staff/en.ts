@@ -70,6 +70,7 @@ export const en = {
     address: 'Address',
     registrationNumber: 'Registration number',
     receiptPrefix: 'Receipt number prefix (2 to 12 capital letters or digits)',
+    fiscalYearStart: 'First month of the fiscal year (statements cover it)',
     brandColor: 'Brand colour (#rrggbb)',
     receipts: 'Receipts',
     identity: 'Name and description',

@@ -76,6 +76,7 @@ export const es = {
     address: 'Dirección',
     registrationNumber: 'Número de registro',
     receiptPrefix: 'Prefijo de los recibos (2 a 12 mayúsculas o cifras)',
+    fiscalYearStart: 'Primer mes del ejercicio fiscal (los certificados lo cubren)',
     brandColor: 'Color de marca (#rrggbb)',
     receipts: 'Recibos',
     identity: 'Nombre y descripción',

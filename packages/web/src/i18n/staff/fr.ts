@@ -71,6 +71,7 @@ export const fr = {
     address: 'Adresse',
     registrationNumber: 'Numéro d’enregistrement',
     receiptPrefix: 'Préfixe des numéros de reçu (2 à 12 majuscules ou chiffres)',
+    fiscalYearStart: 'Premier mois de l’exercice comptable (les relevés le couvrent)',
     brandColor: 'Couleur de marque (#rrggbb)',
     receipts: 'Reçus',
     identity: 'Nom et description',
