@@ -1,4 +1,4 @@
-import { type AccountCode, AccountOverride, type StaffScope } from '@haven/core';
+import { AccountOverride, type AccountRename, type StaffScope } from '@haven/core';
 import type { Db } from '../client';
 import { keys } from '../keys';
 import type { OrgScope } from '../org-scope';
@@ -18,13 +18,6 @@ export async function listAccountOverrides(db: Db, scope: OrgScope): Promise<Acc
   }
   return overrides;
 }
-
-/** One account's new own number and name, or `null`: back to the default names. */
-export type AccountRename = {
-  code: AccountCode;
-  before: AccountOverride | undefined;
-  after: AccountOverride | null;
-};
 
 /**
  * Renames accounts and audits each rename, all in one transaction: entries hold codes, never

@@ -1,3 +1,4 @@
+export * from './account-names-repo';
 export * from './audit-repo';
 export * from './member-changes';
 export * from './member-repo';
@@ -7,4 +8,3 @@ export * from './session-repo';
 export * from './staff-link-repo';
 export * from './tokens';
 export * from './transact';
-export * from './account-names-repo';
