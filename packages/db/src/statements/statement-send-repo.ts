@@ -42,18 +42,18 @@ const putNew = (db: Db, Item: Record<string, unknown>): TransactItem => ({
 });
 
 /**
- * One donor's statement of `period`, asked for by finance staff: sent each time it is asked
- * (a donor may have lost the first), but once per minute, so a double click sends one.
+ * One person's statement of `period`, asked for by finance staff (with their audit entry) or by
+ * the donor in their own space: sent each time it is asked (a donor may have lost the first),
+ * but once a minute, so a double click sends one.
  */
 export async function askStatementEmail(
   db: Db,
   scope: OrgScope,
-  input: { email: string; period: StatementPeriod; now: Date },
-  audit: TransactItem,
+  input: { emailKey: string; period: StatementPeriod; now: Date },
+  audit?: TransactItem,
 ) {
-  const person = emailKey(input.email);
   // Outbox ids reach the logs: this one is a digest, so it names no person, even by emailKey.
-  const id = `stmt_${digest(scope.orgSlug, input.period.from, person, minute(input.now))}`;
+  const id = `stmt_${digest(scope.orgSlug, input.period.from, input.emailKey, minute(input.now))}`;
   const item = outboxFields(id, input.now.toISOString());
   await transact(
     db,
@@ -62,11 +62,11 @@ export async function askStatementEmail(
         ...item,
         kind: 'statement',
         orgSlug: scope.orgSlug,
-        emailKey: person,
+        emailKey: input.emailKey,
         ...input.period,
         bulk: false,
       }),
-      audit,
+      ...(audit ? [audit] : []),
     ],
     'this statement was asked for a moment ago',
   );

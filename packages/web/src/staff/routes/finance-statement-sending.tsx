@@ -5,7 +5,13 @@ import {
   intlLocale,
   statementPeriodLabel,
 } from '@haven/core';
-import { askStatementEmail, askStatementEmails, auditPut, findStatementRun } from '@haven/db';
+import {
+  askStatementEmail,
+  askStatementEmails,
+  auditPut,
+  emailKey,
+  findStatementRun,
+} from '@haven/db';
 import { type Context, Hono } from 'hono';
 import * as z from 'zod';
 import { requireStaff, type StaffEnv, staffContextOf } from '../access';
@@ -36,7 +42,12 @@ export function financeStatementSendingRoutes() {
       at,
     );
     await ignoringRepeat(() =>
-      askStatementEmail(db, scope, { email: parsed.data.email, period, now: at }, audit),
+      askStatementEmail(
+        db,
+        scope,
+        { emailKey: emailKey(parsed.data.email), period, now: at },
+        audit,
+      ),
     );
     return c.redirect(`/staff/finance/statements?year=${parsed.data.year}&done=sent`, 303);
   });
