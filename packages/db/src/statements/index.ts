@@ -1,2 +1,3 @@
+export * from './statement-fanout';
 export * from './statement-outbox-items';
-export * from './statement-send-repo';
+export * from './statement-requests';
