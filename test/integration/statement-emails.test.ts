@@ -212,10 +212,14 @@ describe('one donor’s statement, on request', () => {
 
   it('sends nothing for an address that gave nothing, and refuses a malformed one', async () => {
     delivered.length = 0;
-    await post(finance, '/staff/finance/statements/send', {
+    const before = (await statementOutbox()).length;
+    const nobody = await post(finance, '/staff/finance/statements/send', {
       email: 'stranger@example.org',
       year: '2026',
     });
+    expect(nobody.status).toBe(422);
+    expect(await nobody.text()).toContain('Cette adresse n’a rien donné cette année-là');
+    expect((await statementOutbox()).length).toBe(before);
     await drainOutbox(worker(now));
     expect(delivered).toEqual([]);
     const refused = await post(finance, '/staff/finance/statements/send', {
@@ -228,10 +232,11 @@ describe('one donor’s statement, on request', () => {
 
   it('never sends another organisation’s donor their statement from this one', async () => {
     delivered.length = 0;
-    await post(elsewhere, '/staff/finance/statements/send', {
+    const refused = await post(elsewhere, '/staff/finance/statements/send', {
       email: 'donor2@example.org',
       year: '2026',
     });
+    expect(refused.status).toBe(422);
     await drainOutbox(worker(now));
     expect(delivered).toEqual([]);
   });

@@ -12,5 +12,6 @@ export const ar = {
   counts: (c: { queued: number; sent: number; failed: number }) =>
     `${c.queued} في الانتظار، ${c.sent} أُرسلت، ${c.failed} لم تُرسل`,
   notYet: 'لم يُرسل إلى جميع المتبرعين بعد.',
+  noGift: 'لم يتبرع هذا العنوان بشيء في تلك السنة: لم يُرسل أي كشف.',
   badYear: 'اختر سنة بين 2000 و2100.',
 } satisfies StatementSendMessages;

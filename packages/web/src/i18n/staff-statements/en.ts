@@ -11,6 +11,7 @@ export const en = {
   counts: (c: { queued: number; sent: number; failed: number }) =>
     `${c.queued} queued, ${c.sent} sent, ${c.failed} not sent`,
   notYet: 'Not sent to every donor yet.',
+  noGift: 'This address gave nothing in that year: no statement was sent.',
   badYear: 'Choose a year between 2000 and 2100.',
 };
 export type StatementSendMessages = typeof en;

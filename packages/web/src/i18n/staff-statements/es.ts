@@ -12,5 +12,6 @@ export const es = {
   counts: (c: { queued: number; sent: number; failed: number }) =>
     `${c.queued} en cola, ${c.sent} enviados, ${c.failed} no enviados`,
   notYet: 'Aún no enviado a todos los donantes.',
+  noGift: 'Esta dirección no donó nada ese año: no se envió ningún certificado.',
   badYear: 'Elija un año entre 2000 y 2100.',
 } satisfies StatementSendMessages;

@@ -13,5 +13,6 @@ export const fr = {
   counts: (c: { queued: number; sent: number; failed: number }) =>
     `${c.queued} en file, ${c.sent} envoyés, ${c.failed} non envoyés`,
   notYet: 'Pas encore envoyé à tous les donateurs.',
+  noGift: 'Cette adresse n’a rien donné cette année-là : aucun relevé n’a été envoyé.',
   badYear: 'Choisissez une année entre 2000 et 2100.',
 } satisfies StatementSendMessages;

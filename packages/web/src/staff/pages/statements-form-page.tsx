@@ -14,7 +14,7 @@ export function StatementsFormPage(props: {
   label: string;
   run: StatementRun | undefined;
   notice?: 'queued' | 'sent';
-  problem?: 'bad' | 'badYear';
+  problem?: 'bad' | 'badYear' | 'noGift';
 }) {
   const { who, year, run } = props;
   const ctx = staffPageContext(who.locale, who.signedIn);
@@ -25,7 +25,7 @@ export function StatementsFormPage(props: {
       <p>{m.intro}</p>
       {props.problem && (
         <p class="error" role="alert">
-          {props.problem === 'bad' ? m.bad : s.badYear}
+          {props.problem === 'bad' ? m.bad : s[props.problem]}
         </p>
       )}
       {props.notice && <p role="status">{props.notice === 'sent' ? s.sentOne : s.bulkQueued}</p>}

@@ -11,6 +11,7 @@ import {
   auditPut,
   emailKey,
   findStatementRun,
+  listDonorPayments,
 } from '@haven/db';
 import { type Context, Hono } from 'hono';
 import * as z from 'zod';
@@ -35,6 +36,9 @@ export function financeStatementSendingRoutes() {
     const at = now();
     if (!parsed.success) return refused(c, 'bad');
     const period = fiscalYear(parsed.data.year, org.fiscalYearStartMonth ?? 1);
+    // Nothing to state: refused here rather than queued to fail in the outbox.
+    const gave = await listDonorPayments(db, scope, parsed.data.email, period).next();
+    if (gave.done) return refused(c, 'noGift', 422);
     const audit = auditPut(
       db,
       scope,
@@ -81,7 +85,11 @@ async function ignoringRepeat(ask: () => Promise<void>) {
   }
 }
 
-async function refused(c: Context<StaffEnv>, problem: 'bad' | 'badYear') {
+async function refused(
+  c: Context<StaffEnv>,
+  problem: 'bad' | 'badYear' | 'noGift',
+  status: 400 | 422 = 400,
+) {
   const { db, now } = c.var.staffDeps;
   const org = c.var.staff.org;
   const who = staffContextOf(c);
@@ -96,6 +104,6 @@ async function refused(c: Context<StaffEnv>, problem: 'bad' | 'badYear') {
       run={await findStatementRun(db, c.var.staff.scope, period.from)}
       problem={problem}
     />,
-    400,
+    status,
   );
 }
