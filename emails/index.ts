@@ -9,4 +9,6 @@ export { renderDonorLink } from './render-donor-link';
 export { type RenderedEmail, renderReceipt } from './render-receipt';
 export { renderRefund } from './render-refund';
 export { renderStaffLink } from './render-staff-link';
+export { renderStatement } from './render-statement';
 export type { StaffLinkProps } from './staff-link';
+export type { StatementEmailProps } from './statement';

@@ -1,10 +1,11 @@
 /** @jsxImportSource react */
 import { dateTimeFormat, formatMoney, type Locale } from '@haven/core';
-import { Heading, Link, Section, Text } from '@react-email/components';
+import { Heading, Section, Text } from '@react-email/components';
 import type { CSSProperties } from 'react';
-import { alignOf, BrandedEmail, brandedStyles, EmailFooter } from './_components/branded-email';
+import { alignOf, BrandedEmail, brandedStyles } from './_components/branded-email';
 import { DetailRow } from './_components/detail-row';
 import { Isolated, isolate } from './_components/isolate';
+import { OrgFooter } from './_components/org-footer';
 import { messages } from './messages';
 
 type Amount = { amount: number; currency: string };
@@ -131,25 +132,12 @@ export default function Receipt(props: ReceiptProps) {
         <Isolated>{org.name}</Isolated>
       </Text>
 
-      <EmailFooter locale={locale}>
-        {t.issuedBy(isolate(org.legalName))}
-        <br />
-        <Isolated>{org.address}</Isolated>
-        {org.registrationNumber ? (
-          <>
-            <br />
-            {t.registrationNumber(isolate(org.registrationNumber))}
-          </>
-        ) : null}
-        {org.website ? (
-          <>
-            <br />
-            <Link href={org.website} style={{ color: '#52525b' }}>
-              <Isolated ltr>{org.website}</Isolated>
-            </Link>
-          </>
-        ) : null}
-      </EmailFooter>
+      <OrgFooter
+        org={org}
+        locale={locale}
+        issuedBy={t.issuedBy}
+        registrationNumber={t.registrationNumber}
+      />
     </BrandedEmail>
   );
 }

@@ -47,6 +47,8 @@ export const Organisation = z.object({
   receiptPrefix: ReceiptPrefix.optional(),
   /** The charity or company number printed on receipts, where the organisation has one. */
   registrationNumber: z.string().min(1).max(64).optional(),
+  /** The month (1–12) the organisation's books start their year in; January when unset. */
+  fiscalYearStartMonth: z.number().int().min(1).max(12).optional(),
   /** What new campaigns offer; campaigns keep their own list. */
   defaultCurrency: Currency.optional(),
   currencies: z.array(Currency).min(1).optional(),

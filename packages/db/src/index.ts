@@ -32,6 +32,7 @@ export * from './receipt-issue';
 export * from './receipt-reissue';
 export * from './staff';
 export * from './staff-refund';
+export * from './statements';
 export * from './stripe-account-repo';
 export * from './supporters';
 export * from './table';

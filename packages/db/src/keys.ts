@@ -61,6 +61,8 @@ const EXPORT = 'EXPORT#';
  * - an organisation's ledger by period:   gsi1 ORG#<org>#LEDGER#<yyyy-mm>, by booked-at
  * - the entries a payout paid out:        pk PAYOUT#<org>#<payout id>, sk ENTRY#<entry key>
  * - an account the organisation renamed:  pk ORG#<org>, sk ACCOUNT#<code>
+ * - a statement run of a period:        pk ORG#<org>, sk STATEMENT_RUN#<first day> (queued/sent counts)
+ * - a donor sent a period's statement:   pk STATEMENT_SEND#<org>#<first day>#<emailKey> (bulk: once)
  * - a background export:                  pk EXPORT#<id> (TTL); gsi1 ORG#<org>#EXPORTS by
  *                                          creation; gsi2 EXPORT#pending until it is done
  */
@@ -205,6 +207,15 @@ export const keys = {
   }),
   account: (org: string, code: string) => ({ pk: `${ORG}${org}`, sk: `${ACCOUNT}${code}` }),
   accounts: (org: string) => ({ pk: `${ORG}${org}`, skPrefix: ACCOUNT }),
+  statementRun: (org: string, from: string) => ({
+    pk: `${ORG}${org}`,
+    sk: `STATEMENT_RUN#${from}`,
+  }),
+  /** Written once per person and period by bulk sending, under `attribute_not_exists`. */
+  statementSend: (org: string, from: string, emailKey: string) => ({
+    pk: `STATEMENT_SEND#${org}#${from}#${emailKey}`,
+    sk: '#SEND',
+  }),
   exportJob: (id: string) => ({ pk: `${EXPORT}${id}`, sk: '#EXPORT' }),
   exportJobsOfOrg: (org: string, createdAt: string, id: string) => ({
     gsi1pk: partitions.exportJobs(org),

@@ -5,6 +5,10 @@ import type { Db } from './client';
 import { isConditionFailed } from './conditional';
 import { keys, partitions } from './keys';
 import { queryItems } from './query';
+import {
+  StatementFanoutOutboxItem,
+  StatementOutboxItem,
+} from './statements/statement-outbox-items';
 import { UpdateBatchOutboxItem, UpdateFanoutOutboxItem } from './updates/update-outbox-items';
 
 const OutboxState = {
@@ -85,6 +89,8 @@ export const OutboxItem = z.discriminatedUnion('kind', [
   RefundOutboxItem,
   UpdateFanoutOutboxItem,
   UpdateBatchOutboxItem,
+  StatementOutboxItem,
+  StatementFanoutOutboxItem,
 ]);
 export type OutboxItem = z.infer<typeof OutboxItem>;
 

@@ -66,13 +66,22 @@ export type DonorPayment = z.infer<typeof DonorPayment>;
  * date (one Query of the period), kept where the address matches. The address is compared as
  * `emailKey` compares it (trimmed, case-insensitive) and never becomes a key.
  */
-export async function* listDonorPayments(
+export function listDonorPayments(
   db: Db,
   scope: OrgScope,
   email: string,
   filter: ExportFilter,
 ): AsyncGenerator<DonorPayment> {
-  const wanted = emailKey(email);
+  return listPaymentsOfEmailKey(db, scope, emailKey(email), filter);
+}
+
+/** The same, for a person known by their emailKey alone (an outbox item holds no address). */
+export async function* listPaymentsOfEmailKey(
+  db: Db,
+  scope: OrgScope,
+  wanted: string,
+  filter: ExportFilter,
+): AsyncGenerator<DonorPayment> {
   const query = paymentExportQuery(scope, filter, [...ATTRIBUTES, 'locale']);
   for await (const item of queryItems(db, query)) {
     const payment = DonorPayment.parse(item);

@@ -10,7 +10,13 @@ import {
   type PayoutRow,
   payoutRows,
 } from '@haven/core';
-import { type Db, ledgerEntries, type OrgScope, payoutEntries } from '@haven/db';
+import {
+  type Db,
+  ledgerEntries,
+  listAccountOverrides,
+  type OrgScope,
+  payoutEntries,
+} from '@haven/db';
 
 async function* entriesIn(db: Db, scope: OrgScope, filter: ExportFilter) {
   for await (const entry of ledgerEntries(db, scope, exportLedgerPeriod(filter))) {
@@ -30,8 +36,8 @@ export async function* journalRowsOf(
   filter: ExportFilter,
   locale: Locale,
 ): AsyncGenerator<JournalRow> {
-  // Account names in the member's language (renamed accounts: once the ledger reads them).
-  const chart = chartOfAccounts([], locale);
+  // The organisation's own names where it renamed an account, else the member's language's.
+  const chart = chartOfAccounts(await listAccountOverrides(db, scope), locale);
   for await (const entry of entriesIn(db, scope, filter)) {
     if (filter.campaign && !entryTouchesCampaign(entry, filter.campaign)) continue;
     yield* journalRows(entry, chart);

@@ -13,6 +13,7 @@ import { composeDonorLink } from './donor-link-email';
 import { composeReceipt } from './receipt-email';
 import { composeRefund } from './refund-email';
 import { composeStaffLink } from './staff-link-email';
+import { composeStatement, countStatement, fanOutStatements } from './statement-email';
 import { sendUpdateOutboxItem } from './update-email';
 
 export type OutboxDeps = {
@@ -33,7 +34,10 @@ export type OutboxDeps = {
 };
 
 /** One email to one person (updates go out in batches: send-update.ts). */
-type SingleEmailItem = Exclude<OutboxItem, { kind: 'update-fanout' | 'update-batch' }>;
+type SingleEmailItem = Exclude<
+  OutboxItem,
+  { kind: 'update-fanout' | 'update-batch' | 'statement-fanout' }
+>;
 
 /** What one outbox item says, rendered, and where it goes. */
 async function compose(deps: OutboxDeps, item: SingleEmailItem) {
@@ -48,6 +52,8 @@ async function compose(deps: OutboxDeps, item: SingleEmailItem) {
       return composeDonorLink(deps.db, deps.publicUrl, item);
     case 'refund':
       return composeRefund(deps.db, item);
+    case 'statement':
+      return composeStatement(deps.db, item);
   }
 }
 
@@ -64,10 +70,12 @@ export async function sendOutboxItem(deps: OutboxDeps, id: string): Promise<Send
   if (item.kind === 'update-fanout' || item.kind === 'update-batch') {
     return sendUpdateOutboxItem(deps, item);
   }
+  if (item.kind === 'statement-fanout') return fanOutStatements(deps, item);
   let providerId: string;
   try {
     const { to, email } = await compose(deps, item);
     if (!to || !email) {
+      await countStatement(deps, item, 'failed');
       await markOutboxAttemptFailed(deps.db, item, 'no_recipient', null);
       logger.warn('outbox item not sent', {
         outboxId: item.id,
@@ -90,10 +98,14 @@ export async function sendOutboxItem(deps: OutboxDeps, id: string): Promise<Send
     const code =
       error instanceof MailSendError ? error.code : error instanceof Error ? error.name : 'unknown';
     const retryAt = retryable ? nextAttemptAt(item.attempts, deps.now(), deps.retryDelaysMs) : null;
+    if (!retryAt) await countStatement(deps, item, 'failed');
     await markOutboxAttemptFailed(deps.db, item, code, retryAt);
     logger.warn('outbox item not sent', { outboxId: item.id, code, retry: retryAt !== null });
     return retryAt ? 'retry' : 'failed';
   }
+  // Counted before it is marked sent: a crash between the two sends again under the same
+  // idempotency key, and the count, kept once per person, is not doubled.
+  await countStatement(deps, item, 'sent');
   // Sent. If recording that fails, the error goes up and the item stays leased, not failed: the
   // next claim sends again with the same idempotency key, which the provider answers without
   // a second email, and records it then.

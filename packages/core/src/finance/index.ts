@@ -2,6 +2,8 @@ export * from './csv-cell';
 export * from './donation-row';
 export * from './export-filter';
 export * from './export-job';
+export * from './fiscal-year';
 export * from './journal-row';
 export * from './payout-row';
 export * from './statement';
+export * from './statement-recipients';

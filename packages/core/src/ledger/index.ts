@@ -1,3 +1,4 @@
+export * from './account-renames';
 export * from './accounts';
 export * from './book';
 export * from './campaign-effect';

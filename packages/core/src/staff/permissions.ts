@@ -17,6 +17,7 @@ export const Action = z.enum([
   'finance.view',
   'finance.export',
   'finance.refund',
+  'finance.accounts.rename',
   'donors.seeNames',
   'audit.read',
   'security.self',
@@ -42,6 +43,8 @@ const TABLE: Record<Action, readonly Role[]> = {
   'finance.view': ['owner', 'finance'],
   'finance.export': ['owner', 'finance'],
   'finance.refund': ['finance'],
+  // The chart's names are the books' own: those who keep the books rename them.
+  'finance.accounts.rename': ['owner', 'finance'],
   'donors.seeNames': ['finance'],
   'audit.read': ['owner'],
   'security.self': everyone,

@@ -1,3 +1,4 @@
+export * from './account-names-repo';
 export * from './audit-repo';
 export * from './member-changes';
 export * from './member-repo';

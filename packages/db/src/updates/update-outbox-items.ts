@@ -1,7 +1,7 @@
 import * as z from 'zod';
 
 // The outbox's own fields, repeated rather than imported: outbox-repo imports this file.
-const OutboxState = {
+export const OutboxState = {
   id: z.string(),
   status: z.enum(['pending', 'sent', 'failed']),
   attempts: z.number().int().nonnegative(),

@@ -6,6 +6,7 @@ import { knownLanguage } from '../routes/page-paths';
 import { donorLinkRoutes } from './routes/link';
 import { donorMonthlyRoutes } from './routes/monthly';
 import { donorSpaceRoutes } from './routes/space';
+import { donorStatementRoutes } from './routes/statements';
 
 /**
  * Everything under /<lang>/donor: the donor's link and their own space. Mounted before the
@@ -29,5 +30,6 @@ export function donorRoutes(deps: AppDeps) {
   app.route('/', donorLinkRoutes(deps));
   app.route('/', donorSpaceRoutes(deps));
   app.route('/', donorMonthlyRoutes(deps));
+  app.route('/', donorStatementRoutes(deps));
   return app;
 }

@@ -6,7 +6,9 @@ import type { StaffEnv } from './access';
 import { auditRoutes } from './routes/audit';
 import { campaignUpdateRoutes } from './routes/campaign-updates';
 import { campaignRoutes } from './routes/campaigns';
+import { financeAccountRoutes } from './routes/finance-accounts';
 import { financeExportRoutes } from './routes/finance-exports';
+import { financeStatementSendingRoutes } from './routes/finance-statement-sending';
 import { financeStatementRoutes } from './routes/finance-statements';
 import { homeRoutes } from './routes/home';
 import { ledgerRoutes } from './routes/ledger';
@@ -58,5 +60,7 @@ export function staffRoutes(deps: AppDeps) {
   app.route('/', ledgerRoutes());
   app.route('/', financeExportRoutes());
   app.route('/', financeStatementRoutes());
+  app.route('/', financeStatementSendingRoutes());
+  app.route('/', financeAccountRoutes());
   return app;
 }

@@ -1,4 +1,11 @@
-import { Currency, LOCALES, Locale, type Localized, ReceiptPrefix } from '@haven/core';
+import {
+  Currency,
+  FiscalYearStartMonth,
+  LOCALES,
+  Locale,
+  type Localized,
+  ReceiptPrefix,
+} from '@haven/core';
 import type { OrgSettingsPatch } from '@haven/db';
 import * as z from 'zod';
 
@@ -36,6 +43,8 @@ export const SettingsForm = z.object({
   address: z.string().trim().min(1).max(500),
   registrationNumber: optionalText(64),
   receiptPrefix: optionalText(12).pipe(ReceiptPrefix.optional()),
+  // A form from before the setting existed leaves the organisation's month as it is.
+  fiscalYearStartMonth: FiscalYearStartMonth.optional(),
   brandColor: optionalText(7).pipe(
     z
       .string()
@@ -52,7 +61,7 @@ export function parseSettings(
   if (!parsed.success) {
     return { ok: false, fields: parsed.error.issues.map((issue) => String(issue.path[0])) };
   }
-  const form = parsed.data;
+  const { fiscalYearStartMonth, ...form } = parsed.data;
   const fields: string[] = [];
   if (!form.locales.includes(form.defaultLocale)) fields.push('defaultLocale');
   if (!form.currencies.includes(form.defaultCurrency)) fields.push('defaultCurrency');
@@ -63,6 +72,7 @@ export function parseSettings(
     ok: true,
     patch: {
       ...form,
+      ...(fiscalYearStartMonth ? { fiscalYearStartMonth } : {}),
       name,
       about: localized(body, 'about', 5000),
       taxNote: localized(body, 'taxNote', 1000),

@@ -2,7 +2,9 @@ import { type EmailOptOut, formatMoney } from '@haven/core';
 import { formatDate } from '../../i18n';
 import type { GiftView } from '../gift-views';
 import { CsrfField, DonorLayout, type DonorPageContext, donorPath } from '../layout';
+import { statementChoices } from '../statement-years';
 import { MonthlyForms } from './monthly-forms';
+import { StatementRequests } from './statement-requests';
 
 /** The donor space: every gift and its receipts, the emails they get, their data. */
 export function GiftsPage(props: {
@@ -94,6 +96,9 @@ export function GiftsPage(props: {
       ))}
       {gifts.length > 0 && (
         <EmailChoices ctx={ctx} csrfToken={csrfToken} gifts={gifts} optOuts={props.optOuts} />
+      )}
+      {gifts.length > 0 && (
+        <StatementRequests ctx={ctx} csrfToken={csrfToken} choices={statementChoices(gifts)} />
       )}
       <h2>{t.data.title}</h2>
       <p>{t.data.intro}</p>

@@ -33,7 +33,7 @@ export const en = {
   statements: {
     title: 'Yearly statements',
     intro:
-      'A donor’s gifts of a calendar year, net of refunds, per currency, in the donor’s language with your deductibility wording: print it or save it as PDF.',
+      'A donor’s gifts of a year (your fiscal year, which settings start in January unless you change it; a year is named by the year it starts in), net of refunds, per currency, in the donor’s language with your deductibility wording: print it or save it as PDF.',
     email: 'Donor’s email address',
     year: 'Year',
     show: 'Show the statement',

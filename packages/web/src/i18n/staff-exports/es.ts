@@ -35,7 +35,7 @@ export const es = {
   statements: {
     title: 'Certificados anuales',
     intro:
-      'Las donaciones de una persona en un año civil, descontados los reembolsos, por moneda, en su idioma con su texto de deducibilidad: imprímalo o guárdelo como PDF.',
+      'Las donaciones de una persona en un año (su ejercicio fiscal, que empieza en enero salvo que lo cambie en la configuración; un año lleva el nombre del año en que empieza), descontados los reembolsos, por moneda, en su idioma con su texto de deducibilidad: imprímalo o guárdelo como PDF.',
     email: 'Correo electrónico del donante',
     year: 'Año',
     show: 'Mostrar el certificado',

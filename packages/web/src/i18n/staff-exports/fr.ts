@@ -35,7 +35,7 @@ export const fr = {
   statements: {
     title: 'Relevés annuels',
     intro:
-      'Les dons d’une personne sur une année civile, remboursements déduits, par monnaie, dans sa langue avec votre mention de déductibilité : imprimez-le ou enregistrez-le en PDF.',
+      'Les dons d’une personne sur une année (votre exercice comptable, qui commence en janvier sauf réglage contraire ; une année porte le nom de l’année où elle commence), remboursements déduits, par monnaie, dans sa langue avec votre mention de déductibilité : imprimez-le ou enregistrez-le en PDF.',
     email: 'Adresse e-mail du donateur',
     year: 'Année',
     show: 'Afficher le relevé',

@@ -70,6 +70,7 @@ export const ar = {
     address: 'العنوان',
     registrationNumber: 'رقم التسجيل',
     receiptPrefix: 'بادئة أرقام الإيصالات (من 2 إلى 12 حرفًا كبيرًا أو رقمًا)',
+    fiscalYearStart: 'الشهر الأول من السنة المالية (تغطيها الكشوف)',
     brandColor: 'لون العلامة (#rrggbb)',
     receipts: 'الإيصالات',
     identity: 'الاسم والوصف',
@@ -122,6 +123,9 @@ export const ar = {
       'campaign.update_saved': 'حفظ تحديثًا',
       'campaign.update_published': 'نشر تحديثًا',
       'campaign.update_email_scheduled': 'جدول إرسال تحديث بالبريد',
+      'finance.statement_sent': 'أرسل كشف التبرعات إلى متبرع',
+      'finance.statements_sent': 'أرسل كشوف التبرعات إلى جميع المتبرعين',
+      'finance.account_renamed': 'غيّر اسم حساب',
     },
   },
   errors: {

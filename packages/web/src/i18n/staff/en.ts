@@ -70,6 +70,7 @@ export const en = {
     address: 'Address',
     registrationNumber: 'Registration number',
     receiptPrefix: 'Receipt number prefix (2 to 12 capital letters or digits)',
+    fiscalYearStart: 'First month of the fiscal year (statements cover it)',
     brandColor: 'Brand colour (#rrggbb)',
     receipts: 'Receipts',
     identity: 'Name and description',
@@ -123,6 +124,9 @@ export const en = {
       'campaign.update_saved': 'Saved an update',
       'campaign.update_published': 'Published an update',
       'campaign.update_email_scheduled': "Scheduled an update's email",
+      'finance.statement_sent': 'Sent a donor their statement',
+      'finance.statements_sent': 'Sent every donor their statement',
+      'finance.account_renamed': 'Renamed an account',
     },
   },
   errors: {

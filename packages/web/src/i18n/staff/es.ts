@@ -76,6 +76,7 @@ export const es = {
     address: 'Dirección',
     registrationNumber: 'Número de registro',
     receiptPrefix: 'Prefijo de los recibos (2 a 12 mayúsculas o cifras)',
+    fiscalYearStart: 'Primer mes del ejercicio fiscal (los certificados lo cubren)',
     brandColor: 'Color de marca (#rrggbb)',
     receipts: 'Recibos',
     identity: 'Nombre y descripción',
@@ -131,6 +132,9 @@ export const es = {
       'campaign.update_saved': 'Guardó una novedad',
       'campaign.update_published': 'Publicó una novedad',
       'campaign.update_email_scheduled': 'Programó el envío de una novedad',
+      'finance.statement_sent': 'Envió su certificado a un donante',
+      'finance.statements_sent': 'Envió su certificado a todos los donantes',
+      'finance.account_renamed': 'Cambió el nombre de una cuenta',
     },
   },
   errors: {

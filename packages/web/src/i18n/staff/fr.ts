@@ -71,6 +71,7 @@ export const fr = {
     address: 'Adresse',
     registrationNumber: 'Numéro d’enregistrement',
     receiptPrefix: 'Préfixe des numéros de reçu (2 à 12 majuscules ou chiffres)',
+    fiscalYearStart: 'Premier mois de l’exercice comptable (les relevés le couvrent)',
     brandColor: 'Couleur de marque (#rrggbb)',
     receipts: 'Reçus',
     identity: 'Nom et description',
@@ -127,6 +128,9 @@ export const fr = {
       'campaign.update_saved': 'A enregistré une actualité',
       'campaign.update_published': 'A publié une actualité',
       'campaign.update_email_scheduled': 'A programmé l’envoi d’une actualité',
+      'finance.statement_sent': 'A envoyé son relevé à un donateur',
+      'finance.statements_sent': 'A envoyé leur relevé à tous les donateurs',
+      'finance.account_renamed': 'A renommé un compte',
     },
   },
   errors: {

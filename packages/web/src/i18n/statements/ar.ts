@@ -1,15 +1,15 @@
 import type { StatementMessages } from './en';
 
 export const ar = {
-  title: (year: number) => `كشف التبرعات لعام ${year}`,
-  intro: (name: string, year: number) =>
-    `${name}، شكرًا لك. هذه تبرعاتك لعام ${year} بعد خصم المبالغ المستردة، لكل عملة.`,
+  title: (period: string) => `كشف التبرعات لعام ${period}`,
+  intro: (name: string, period: string) =>
+    `${name}، شكرًا لك. هذه تبرعاتك لعام ${period} بعد خصم المبالغ المستردة، لكل عملة.`,
   currency: 'العملة',
   gifts: 'التبرعات',
   refunded: 'المسترد',
   net: 'المجموع',
   receipts: 'الإيصالات',
-  none: (year: number) => `لا تبرعات في عام ${year}.`,
+  none: (period: string) => `لا تبرعات في عام ${period}.`,
   registration: 'رقم التسجيل',
   print: 'اطبع هذه الصفحة أو احفظها بصيغة PDF من متصفحك.',
 } satisfies StatementMessages;

@@ -1,4 +1,11 @@
-import { chartOfAccounts, formatMoney, intlLocale, type LedgerEntry } from '@haven/core';
+import {
+  type AccountOverride,
+  chartOfAccounts,
+  formatMoney,
+  intlLocale,
+  type LedgerEntry,
+} from '@haven/core';
+import { accountMessagesFor } from '../../i18n/staff-accounts';
 import { financeMessagesFor } from '../../i18n/staff-finance';
 import type { signedInAs } from '../access';
 import { StaffLayout, staffPageContext } from '../layout';
@@ -11,12 +18,16 @@ export function LedgerPage(props: {
   entries: LedgerEntry[];
   next: string | undefined;
   invalid?: boolean;
+  /** The accounts the organisation renamed (the rest show their default names). */
+  accountNames?: readonly AccountOverride[];
 }) {
   const { who } = props;
   const ctx = staffPageContext(who.locale, who.signedIn);
   const m = financeMessagesFor(who.locale);
   const intl = intlLocale(who.locale, props.country);
-  const accounts = new Map(chartOfAccounts([], who.locale).map((a) => [a.code, a]));
+  const accounts = new Map(
+    chartOfAccounts(props.accountNames ?? [], who.locale).map((a) => [a.code, a]),
+  );
   const money = (amount: number, currency: string) => formatMoney({ amount, currency }, intl);
   return (
     <StaffLayout ctx={ctx} title={m.ledger.title}>
@@ -32,6 +43,9 @@ export function LedgerPage(props: {
         <input id="to" name="to" type="date" value={props.period.to} required />
         <button type="submit">{m.ledger.show}</button>
       </form>
+      <p>
+        <a href="/staff/finance/accounts">{accountMessagesFor(who.locale).link}</a>
+      </p>
       {props.entries.length === 0 ? (
         <p>{m.ledger.empty}</p>
       ) : (

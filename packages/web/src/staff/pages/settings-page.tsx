@@ -1,4 +1,4 @@
-import { LOCALES, type Organisation } from '@haven/core';
+import { dateTimeFormat, LOCALES, type Locale, type Organisation } from '@haven/core';
 import { messagesFor } from '../../i18n';
 import type { signedInAs } from '../access';
 import { CsrfField, StaffLayout, staffPageContext } from '../layout';
@@ -90,6 +90,20 @@ export function SettingsPage(props: {
           </p>
           {text('registrationNumber', s.registrationNumber, org.registrationNumber)}
           {text('receiptPrefix', s.receiptPrefix, org.receiptPrefix)}
+          <p>
+            <label for="fiscalYearStartMonth">{s.fiscalYearStart}</label>
+            <select
+              id="fiscalYearStartMonth"
+              name="fiscalYearStartMonth"
+              aria-invalid={wrong('fiscalYearStartMonth')}
+            >
+              {monthNames(props.who.locale).map((name, i) => (
+                <option value={String(i + 1)} selected={i + 1 === (org.fiscalYearStartMonth ?? 1)}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </p>
           {LOCALES.map((locale) => (
             <p lang={locale} dir={locale === 'ar' ? 'rtl' : 'ltr'}>
               <label for={`taxNote_${locale}`}>{s.taxNote(language(locale))}</label>
@@ -110,3 +124,11 @@ export function SettingsPage(props: {
     </StaffLayout>
   );
 }
+
+/** The twelve months' names in the member's language, January first. */
+const monthNames = (locale: Locale) =>
+  Array.from({ length: 12 }, (_, i) =>
+    dateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2026, i, 1)),
+    ),
+  );

@@ -8,6 +8,7 @@ import {
 } from '@haven/core';
 import { raw } from 'hono/html';
 import { statementMessagesFor } from '../../i18n/statements';
+import { CsrfField } from '../layout';
 
 /**
  * A donor's yearly statement as a printable page, in the donor's language, with the
@@ -18,11 +19,14 @@ export function StatementPage(props: {
   org: Organisation;
   locale: Locale;
   donorName: string;
-  year: number;
+  /** "2026", or a fiscal year's days in the donor's language. */
+  period: string;
   lines: StatementLine[];
   receipts: string[];
+  /** Staff may email it: a form outside what prints, in the staff member's language. */
+  send?: { csrfToken: string; email: string; year: number; label: string; notice?: string };
 }) {
-  const { org, locale, year } = props;
+  const { org, locale, period, send } = props;
   const m = statementMessagesFor(locale);
   const money = (amount: number, currency: string) => formatMoney({ amount, currency }, locale);
   return (
@@ -32,7 +36,7 @@ export function StatementPage(props: {
         <head>
           <meta charset="utf-8" />
           <meta name="robots" content="noindex" />
-          <title>{`${m.title(year)} · ${org.legalName}`}</title>
+          <title>{`${m.title(period)} · ${org.legalName}`}</title>
           <link rel="stylesheet" href="/static/app.css" />
         </head>
         <body>
@@ -50,10 +54,10 @@ export function StatementPage(props: {
                 )}
               </p>
             </header>
-            <h1>{m.title(year)}</h1>
-            <p>{m.intro(props.donorName, year)}</p>
+            <h1>{m.title(period)}</h1>
+            <p>{m.intro(props.donorName, period)}</p>
             {props.lines.length === 0 ? (
-              <p>{m.none(year)}</p>
+              <p>{m.none(period)}</p>
             ) : (
               <table>
                 <thead>
@@ -85,6 +89,15 @@ export function StatementPage(props: {
             )}
             <p>{pickText(org.taxNote, locale, org.defaultLocale)}</p>
             <p class="no-print">{m.print}</p>
+            {send && (
+              <form method="post" action="/staff/finance/statements/send" class="no-print">
+                {send.notice && <p role="status">{send.notice}</p>}
+                <CsrfField token={send.csrfToken} />
+                <input type="hidden" name="email" value={send.email} />
+                <input type="hidden" name="year" value={String(send.year)} />
+                <button type="submit">{send.label}</button>
+              </form>
+            )}
           </main>
         </body>
       </html>

@@ -1,5 +1,5 @@
 import { ValidationError } from '@haven/core';
-import { ledgerPage } from '@haven/db';
+import { ledgerPage, listAccountOverrides } from '@haven/db';
 import { Hono } from 'hono';
 import * as z from 'zod';
 import { requireStaff, type StaffEnv, staffContextOf } from '../access';
@@ -45,8 +45,16 @@ export function ledgerRoutes() {
         limit: PAGE_SIZE,
         cursor: asked.data.page,
       });
+      const accountNames = await listAccountOverrides(db, c.var.staff.scope);
       return c.html(
-        <LedgerPage who={who} country={country} period={period} entries={entries} next={next} />,
+        <LedgerPage
+          who={who}
+          country={country}
+          period={period}
+          entries={entries}
+          next={next}
+          accountNames={accountNames}
+        />,
       );
     } catch (error) {
       if (error instanceof ValidationError) return invalid(period);
