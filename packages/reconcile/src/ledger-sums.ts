@@ -49,7 +49,10 @@ export function ledgerSums(org: string) {
       findings.push({ code: 'ledger_entry_invalid', org, key, fields });
     },
     /** Each campaign's stored totals against its ledger, and each currency's books. */
-    check(campaigns: readonly Campaign[]): { summaries: LedgerSummary[]; findings: Finding[] } {
+    check(campaigns: readonly Pick<Campaign, 'slug' | 'totals'>[]): {
+      summaries: LedgerSummary[];
+      findings: Finding[];
+    } {
       const all = [...findings];
       const stored = new Map(campaigns.map((campaign) => [campaign.slug, campaign]));
       const slugs = [...new Set([...stored.keys(), ...byCampaign.keys()])].sort();
