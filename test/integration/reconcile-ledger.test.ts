@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import {
   findCampaign,
   findLedgerEntry,
@@ -5,6 +8,7 @@ import {
   findPayment,
   keys,
   ledgerEntryItem,
+  payoutEntries,
 } from '@haven/db';
 import { demoStripeAccountId } from '@haven/local';
 import {
@@ -13,7 +17,8 @@ import {
   stripeLostSessionRepair,
   stripeReader,
 } from '@haven/reconcile';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import * as z from 'zod';
 import { createConnectApp, deliverConnect } from '../support/connect-app';
 import { createTestDb } from '../support/db';
 import { postDonationForm } from '../support/donate-form';
@@ -140,11 +145,71 @@ describe('reconciliation books the money Stripe moved but whose webhook never ca
     ]);
     const entry = await findLedgerEntry(db, SCOPE, `payout:${payout.id}`);
     expect(entry?.lines.find((line) => line.account === 'bank')?.amount).toBeGreaterThan(0);
+    const filed: string[] = [];
+    for await (const part of payoutEntries(db, SCOPE, payout.id)) filed.push(part.kind);
+    expect(new Set(filed)).toEqual(
+      new Set(['payment', 'refund', 'dispute_withdrawal', 'dispute_reinstatement']),
+    );
     expect(report.ledger).toContainEqual(
       expect.objectContaining({ org: MPM.org, currency: 'CHF' }),
     );
     const chf = report.ledger.find((books) => books.org === MPM.org && books.currency === 'CHF');
     expect(chf?.debits).toBe(chf?.credits);
+  });
+});
+
+describe('npm run reconcile', () => {
+  const cli = resolve(import.meta.dirname, '../../packages/reconcile/src/cli.ts');
+  const tsx = resolve(import.meta.dirname, '../../node_modules/.bin/tsx');
+  const Report = z.looseObject({
+    ok: z.boolean(),
+    findings: z.array(z.unknown()),
+    stripeLedger: z.object({
+      repaired: z.array(z.object({ org: z.string(), object: z.string(), stripeId: z.string() })),
+    }),
+  });
+
+  it("books a refund whose webhook was dropped, on the organisation's own account, and exits 0", async () => {
+    // By the wall clock, as the command runs: the gift's receipt email is due now, not late.
+    const live = createConnectApp(db, stripe, () => new Date());
+    const IMN = { org: 'iraqi-minorities-network', slug: 'warmth-for-displaced-families' };
+    const account = demoStripeAccountId(IMN.org);
+    const response = await postDonationForm(live, `/en/${IMN.org}/${IMN.slug}/donate`, {
+      frequency: 'once',
+      currency: 'USD',
+      amount: '3000',
+    });
+    const sessionId = /cs_test_\w+/.exec(response.headers.get('location') ?? '')?.[0] ?? '';
+    const pledgeId = await stripe.pledgeOf(sessionId, account);
+    await deliverConnect(live, await stripe.pay(sessionId), connectSignature);
+    const payment = await findPayment(db, pledgeId);
+    const refund = await moneyMove(stripe, `/charges/${payment?.chargeId}/refund`, {
+      amount: 1_000,
+    });
+
+    const { stdout } = await promisify(execFile)(tsx, [cli, '--org', IMN.org, '--json'], {
+      env: {
+        PATH: process.env.PATH ?? '',
+        DYNAMODB_ENDPOINT: inject('dynamoEndpoint'),
+        TABLE_NAME: db.tableName,
+        PUBLIC_URL: 'http://localhost:3000',
+        STRIPE_SECRET_KEY: STRIPE_KEY,
+        STRIPE_API_BASE: stripe.apiBase,
+        STRIPE_MODE: 'connect',
+        LOG_LEVEL: 'silent',
+      },
+    });
+    const report = Report.parse(JSON.parse(stdout));
+    expect(report.findings).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.stripeLedger.repaired).toEqual([
+      { org: IMN.org, object: 'refund', stripeId: refund.id },
+    ]);
+    expect(await findLedgerEntry(db, { orgSlug: IMN.org }, `refund:${refund.id}`)).toMatchObject({
+      kind: 'refund',
+      currency: 'USD',
+    });
+    expect((await findPayment(db, pledgeId))?.refunded).toBe(1_000);
   });
 });
 
