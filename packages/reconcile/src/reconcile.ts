@@ -74,8 +74,8 @@ export type ReconcileOptions = {
   /** How far back to list Stripe's paid sessions for lost webhooks (default: 3 days, Stripe's
    * retry window, plus a day). */
   lostSessionsSince?: Date;
-  /** Since when Stripe's money objects and the ledger's entries are compared (default: 90 days,
-   * as long as refunds and most disputes come after a payment). */
+  /** Since when Stripe's money objects and the ledger's entries are compared (default:
+   * `stripeSince`, else 90 days: as long as refunds and most disputes come after a payment). */
   ledgerSince?: Date;
 };
 
@@ -112,7 +112,9 @@ export async function reconcile(
     ? await checkStripeLedger(
         { db, source: deps.stripeLedger, now: deps.now },
         moneyScopes,
-        options.ledgerSince ?? new Date(deps.now().getTime() - 90 * 86_400_000),
+        options.ledgerSince ??
+          options.stripeSince ??
+          new Date(deps.now().getTime() - 90 * 86_400_000),
       )
     : undefined;
 
