@@ -135,6 +135,27 @@ describe('reconciliation books the money Stripe moved but whose webhook never ca
     expect(await raised()).toBe(before);
   });
 
+  it('a dispute lost while its closing event was lost: the payment, and so the export, says lost', async () => {
+    const payment = await paidGift(2_000);
+    const dispute = await moneyMove(stripe, `/charges/${payment.chargeId}/dispute`);
+    for (const payload of dispute.payloads) {
+      expect((await deliverConnect(app, payload, connectSignature)).status).toBe(200);
+    }
+    expect(await findPayment(db, payment.pledgeId)).toMatchObject({ disputeStatus: 'open' });
+    await moneyMove(stripe, `/disputes/${dispute.id}/close`, { outcome: 'lost' });
+
+    const report = await run();
+    expect(report.findings).toEqual([]);
+    expect(report.stripeLedger?.repaired).toEqual([
+      { org: MPM.org, object: 'dispute', stripeId: dispute.id },
+    ]);
+    expect(await findPayment(db, payment.pledgeId)).toMatchObject({
+      disputeStatus: 'lost',
+      disputed: 2_000,
+    });
+    expect((await run()).stripeLedger?.repaired).toEqual([]);
+  });
+
   it("a payout of the account's balance: booked balance to bank, every part it paid filed", async () => {
     const payout = await moneyMove(stripe, '/payouts', { currency: 'chf', account: MPM.account });
 

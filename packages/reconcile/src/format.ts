@@ -123,6 +123,8 @@ export function describeFinding(finding: Finding): string {
       return `${finding.org ?? 'no organisation'}: Stripe ${finding.object} ${finding.stripeId}${finding.accountId ? ` on ${finding.accountId}` : ''} is not booked (${finding.entryKey}) and could not be: ${finding.reason}`;
     case 'ledger_entry_unknown_to_stripe':
       return `${finding.org}: entry ${finding.key} names ${finding.object} ${finding.stripeId}, which Stripe does not have (kept: the ledger is append-only)`;
+    case 'dispute_state_mismatch':
+      return `${finding.org}: payment ${finding.pledgeId} says its dispute ${finding.disputeId} is ${finding.ours}; Stripe says ${finding.stripe}`;
     case 'stripe_ledger_check_failed':
       return `Stripe could not be listed (${finding.error})${finding.org ? ` for ${finding.org}` : ''}; the rest of the ledger's Stripe check was skipped`;
     case 'pledge_unsettled':

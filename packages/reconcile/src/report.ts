@@ -132,6 +132,15 @@ export type Finding =
       object: StripeMoneyKind;
       stripeId: string;
     }
+  /** Stripe lost the dispute, the payment still says otherwise, and booking it again did not mend it. */
+  | {
+      code: 'dispute_state_mismatch';
+      org: string;
+      pledgeId: string;
+      disputeId: string;
+      ours: string;
+      stripe: 'lost';
+    }
   /** Stripe could not be listed or asked for the ledger check: the rest of it was skipped. */
   | { code: 'stripe_ledger_check_failed'; org: string | undefined; error: string }
   | {

@@ -5,7 +5,7 @@ import {
   type Payments,
   stripeObjectOf,
 } from '@haven/core';
-import { type Db, findLedgerEntry, ledgerEntryReads } from '@haven/db';
+import { type Db, findLedgerEntry, findPayment, ledgerEntryReads } from '@haven/db';
 import {
   bookChargeRefunds,
   bookDispute,
@@ -87,6 +87,9 @@ async function checkObject(run: Run, scope: MoneyScope, object: ListedMoneyObjec
   let owner = await ownerOf(run.db, scope, object, keys);
   if (owner.missing.length === 0) {
     run.summary.listed += 1;
+    if (object.kind === 'dispute' && object.status === 'lost' && owner.org) {
+      await checkLostDispute(run, scope, owner.org, object);
+    }
     return;
   }
   if (object.kind === 'charge') {
@@ -111,6 +114,45 @@ async function checkObject(run: Run, scope: MoneyScope, object: ListedMoneyObjec
     return;
   }
   report(run, scope, owner.org, object, missing, effect === 'booked' ? 'nothing_new' : effect);
+}
+
+/**
+ * A lost dispute books nothing new (its withdrawal stays), but its payment must say `lost`: the
+ * donations export shows it. A lost `charge.dispute.closed` is mended by the same use case.
+ */
+async function checkLostDispute(
+  run: Run,
+  scope: MoneyScope,
+  org: string,
+  dispute: Extract<ListedMoneyObject, { kind: 'dispute' }>,
+) {
+  const withdrawal = await findLedgerEntry(
+    run.db,
+    { orgSlug: org },
+    `dispute_withdrawal:${dispute.id}`,
+  );
+  const pledgeId = withdrawal?.source.pledgeId;
+  if (!pledgeId) return;
+  const stateOf = async () => (await findPayment(run.db, pledgeId))?.disputeStatus ?? 'none';
+  if ((await stateOf()) === 'lost') return;
+  try {
+    await repair(run, scope, dispute);
+  } catch (error) {
+    logger.error('lost dispute not marked', { stripeId: dispute.id, ...errorFields(error) });
+  }
+  const ours = await stateOf();
+  if (ours === 'lost') {
+    run.summary.repaired.push({ org, object: 'dispute', stripeId: dispute.id });
+    return;
+  }
+  run.findings.push({
+    code: 'dispute_state_mismatch',
+    org,
+    pledgeId,
+    disputeId: dispute.id,
+    ours,
+    stripe: 'lost',
+  });
 }
 
 function report(

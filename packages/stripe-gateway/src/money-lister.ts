@@ -1,6 +1,7 @@
 import { type ListedMoneyObject, type MoneyLister, NotFoundError } from '@haven/core';
 import type Stripe from 'stripe';
 import { callStripe as call } from './call';
+import { disputeStatus } from './money-gateway';
 
 const idOf = (value: string | { id: string } | null | undefined): string =>
   typeof value === 'string' ? value : (value?.id ?? '');
@@ -36,6 +37,7 @@ export function moneyLister(stripe: Stripe): MoneyLister {
           id: dispute.id,
           chargeId: idOf(dispute.charge),
           movements: dispute.balance_transactions.length,
+          status: disputeStatus(dispute.status),
         };
       }
       for await (const payout of stripe.payouts.list(params, on(account))) {

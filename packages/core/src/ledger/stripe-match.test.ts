@@ -16,13 +16,12 @@ describe('the entries a Stripe object owes the ledger', () => {
   });
 
   it('owes a dispute one entry per balance transaction, a failed payout its return too', () => {
-    expect(entryKeysOf({ kind: 'dispute', id: 'dp_1', chargeId: 'ch_1', movements: 0 })).toEqual(
-      [],
-    );
-    expect(entryKeysOf({ kind: 'dispute', id: 'dp_1', chargeId: 'ch_1', movements: 2 })).toEqual([
-      'dispute_withdrawal:dp_1',
-      'dispute_reinstatement:dp_1',
-    ]);
+    expect(
+      entryKeysOf({ kind: 'dispute', id: 'dp_1', chargeId: 'ch_1', movements: 0, status: 'open' }),
+    ).toEqual([]);
+    expect(
+      entryKeysOf({ kind: 'dispute', id: 'dp_1', chargeId: 'ch_1', movements: 2, status: 'won' }),
+    ).toEqual(['dispute_withdrawal:dp_1', 'dispute_reinstatement:dp_1']);
     expect(
       entryKeysOf({ kind: 'payout', id: 'po_1', status: 'in_transit', failureSettled: false }),
     ).toEqual([]);

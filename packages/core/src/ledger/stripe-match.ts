@@ -17,7 +17,14 @@ export type ListedMoneyObject =
       settled: boolean;
     }
   | { kind: 'refund'; id: string; chargeId: string; succeeded: boolean; settled: boolean }
-  | { kind: 'dispute'; id: string; chargeId: string; movements: number }
+  | {
+      kind: 'dispute';
+      id: string;
+      chargeId: string;
+      movements: number;
+      /** Stripe's needs_response, under_review and warnings are all `open`: the bank has not decided. */
+      status: 'open' | 'won' | 'lost';
+    }
   | { kind: 'payout'; id: string; status: string; failureSettled: boolean };
 
 /**
