@@ -112,7 +112,7 @@ export function describeFinding(finding: Finding): string {
     case 'stripe_account_disconnected':
       return `${finding.org}: Stripe account ${finding.accountId} no longer reachable by the platform (disconnected): an owner must connect again`;
     case 'ledger_entry_unbalanced':
-      return `${finding.org}: entry ${finding.key} does not balance: debits exceed credits by ${money(finding.difference, finding.currency)}`;
+      return `${finding.org}: entry ${finding.key} does not balance: debits − credits = ${money(finding.difference, finding.currency)}`;
     case 'ledger_entry_invalid':
       return `${finding.org}: ledger item ${finding.key} does not parse (${finding.fields.join(', ')})`;
     case 'ledger_unbalanced':
