@@ -5,6 +5,7 @@ import {
   countByCode,
   ReconcileConfig,
   reconcile,
+  stripeLedgerSource,
   stripeLostSessionRepair,
   stripeReader,
 } from '@haven/reconcile';
@@ -22,6 +23,10 @@ const deps = {
         secretKey: config.STRIPE_SECRET_KEY,
         apiBase: config.STRIPE_API_BASE,
       })
+    : undefined,
+  // Refunds, disputes and payouts whose webhooks never arrived are booked, through their use cases.
+  stripeLedger: config.STRIPE_SECRET_KEY
+    ? stripeLedgerSource({ secretKey: config.STRIPE_SECRET_KEY, apiBase: config.STRIPE_API_BASE })
     : undefined,
   now: () => new Date(),
   connect: config.STRIPE_MODE === 'connect',
@@ -47,6 +52,7 @@ export const handler = withLogContext(
       payments: report.payments,
       stripeChecked: report.stripe?.checked ?? null,
       lostSessionsRepaired: report.lostSessions?.repaired.length ?? null,
+      moneyRepaired: report.stripeLedger?.repaired.length ?? null,
       findings: report.findings.length,
       byCode,
     };

@@ -1,12 +1,13 @@
 /**
  * One process, one size: `tsx reconcile-memory-child.ts <payments> <streamed|held>`. Generates
  * that many payments of one organisation (three campaigns, two currencies, receipts in order)
- * and runs reconciliation's checks over them, streamed (as reconcile does now) or held in an
- * array first (as it did). Prints the process's peak resident memory in bytes as JSON.
+ * and runs reconciliation's checks over them and over their ledger entries (the sums the ledger
+ * check keeps), streamed (as reconcile does now) or held in an array first (as it did). Prints the process's peak resident memory in bytes as JSON.
  */
-import type { Campaign } from '@haven/core';
+import { bookPayment, type Campaign } from '@haven/core';
 import { demoCampaigns } from '@haven/local';
 import { campaignSums } from '../../packages/reconcile/src/campaigns';
+import { ledgerSums } from '../../packages/reconcile/src/ledger-sums';
 import { checkPaymentFigures, type PaymentFigures } from '../../packages/reconcile/src/payments';
 import { receiptTally } from '../../packages/reconcile/src/receipts';
 
@@ -54,13 +55,16 @@ const campaigns = expected;
 const source: Iterable<PaymentFigures> = mode === 'held' ? [...generate()] : generate();
 const sums = campaignSums(new Set(campaigns.map((campaign) => campaign.slug)));
 const tally = receiptTally('mpm');
+const books = ledgerSums('mpm');
 let findings = 0;
 for (const payment of source) {
   sums.add(payment);
+  books.add(bookPayment({ ...payment, paymentIntentId: `pi_${payment.pledgeId}` }));
   tally.add(payment);
   findings += checkPaymentFigures(payment).length;
 }
 findings += sums.check('mpm', campaigns).findings.length;
+findings += books.check(campaigns).findings.length;
 findings += tally.check(new Map([[2026, count]])).findings.length;
 if (findings > 0)
   throw new Error(`the generated payments should reconcile, got ${findings} findings`);

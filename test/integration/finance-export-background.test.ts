@@ -24,6 +24,9 @@ const owner = await signIn(app, db, 'owner@mpm.example.org', now);
 const elsewhere = await signIn(app, db, 'finance@wmpa.example.org', now);
 const options = { orgSlug: 'mpm', campaigns: ['voix-aux-nations-unies'], currencies: ['CHF'] };
 const payments = Array.from({ length: 40 }, (_, i) => generatedPayment(i, options));
+// One lost dispute: the background file says so as the streamed one does.
+const lost = payments[7];
+if (lost) Object.assign(lost, { disputed: lost.gift, disputeStatus: 'lost' });
 await batchPutItems(db, payments.map(paymentItem));
 
 const exportsPage = async (session = owner) =>
@@ -62,7 +65,12 @@ describe('an export larger than a response', () => {
     const rows = await csvOf(file);
     expect(rows.map((row) => row.pledge_id)).toEqual(payments.map((p) => p.pledgeId));
     // Masked for the owner who asked, as a direct download would be.
-    expect(rows[0]).toMatchObject({ anonymous: 'yes', donor_name: '***' });
+    expect(rows[0]).toMatchObject({ anonymous: 'yes', donor_name: '***', dispute_state: 'none' });
+    expect(rows[7]).toMatchObject({
+      dispute_state: 'lost',
+      disputed: '13.50',
+      refund_state: 'none',
+    });
     const [job] = await listExportJobs(db, { orgSlug: 'mpm' });
     expect(job).toMatchObject({ status: 'done', rows: 40, requestedBy: { role: 'owner' } });
   });

@@ -24,6 +24,15 @@ const options = {
 };
 // 40 payments a minute apart from 2026-01-01 00:00 UTC; every tenth anonymous.
 const payments = Array.from({ length: 40 }, (_, i) => generatedPayment(i, options));
+// Three disputes, as the dispute webhooks leave their payments: open, won and lost.
+const DISPUTES = { 3: 'open', 4: 'won', 5: 'lost' } as const;
+for (const [index, status] of Object.entries(DISPUTES)) {
+  const payment = payments[Number(index)];
+  if (payment) {
+    payment.disputeStatus = status;
+    payment.disputed = status === 'won' ? 0 : payment.gift;
+  }
+}
 await batchPutItems(db, payments.map(paymentItem));
 // Another organisation's payment on the same days: never in mpm's files.
 await batchPutItems(db, [
@@ -66,10 +75,22 @@ describe('the donations export', () => {
       settlement_currency: 'CHF',
       refunded: '0.00',
       refund_state: 'none',
+      disputed: '0.00',
+      dispute_state: 'none',
       checkout_session_id: 'cs_test_00000000',
       payment_intent_id: 'pi_00000000',
       charge_id: 'ch_00000000',
     });
+  });
+
+  it('says of each payment whether it is disputed and how the dispute ended', async () => {
+    const rows = await csvOf(await exportAs(finance, { kind: 'donations', ...YEAR }));
+    expect(rows.slice(2, 6).map((row) => [row.dispute_state, row.disputed])).toEqual([
+      ['none', '0.00'],
+      ['open', '11.50'],
+      ['won', '0.00'],
+      ['lost', '12.50'],
+    ]);
   });
 
   it('shows finance the names of anonymous donors, marked, and masks them for owners', async () => {

@@ -1,4 +1,4 @@
-import { findCampaign, findOutboxItem, findPayment, findPledge } from '@haven/db';
+import { findCampaign, findLedgerEntry, findOutboxItem, findPayment, findPledge } from '@haven/db';
 import { reconcile, stripeLostSessionRepair } from '@haven/reconcile';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
@@ -72,7 +72,12 @@ describe('payments whose webhooks never arrived', () => {
     expect(first.findings).toEqual([]);
     for (const { pledgeId } of lost) {
       expect((await findPledge(db, pledgeId))?.status).toBe('paid');
-      expect(await findPayment(db, pledgeId)).toMatchObject({ currency: 'CHF' });
+      const payment = await findPayment(db, pledgeId);
+      expect(payment).toMatchObject({ currency: 'CHF' });
+      // Booked in the ledger too: the entry is in the payment's own transaction.
+      expect(
+        await findLedgerEntry(db, { orgSlug: 'mpm' }, `payment:${payment?.chargeId}`),
+      ).toMatchObject({ kind: 'payment', source: { pledgeId } });
       expect(await findOutboxItem(db, `receipt_${pledgeId}`)).toMatchObject({ status: 'pending' });
     }
     expect((await findPledge(db, open.pledgeId))?.status).toBe('pending');

@@ -160,7 +160,7 @@ describe('reconciliation against DynamoDB', () => {
     expect(mpmOnly.payments).toBe(3);
   });
 
-  it('reports a campaign total that does not match its payments', async () => {
+  it('reports a campaign total that does not match its payments nor its ledger', async () => {
     const { db } = await tableWithGifts();
     // On a shard no gift happened to use: the summed shards are what is compared.
     await updateItem(db, keys.campaignTotals('mpm', 'voix-aux-nations-unies', 7), {
@@ -177,6 +177,14 @@ describe('reconciliation against DynamoDB', () => {
         currency: 'CHF',
         stored: 7_500,
         expected: 7_000,
+      },
+      {
+        code: 'ledger_campaign_mismatch',
+        org: 'mpm',
+        campaign: 'voix-aux-nations-unies',
+        currency: 'CHF',
+        stored: 7_500,
+        ledger: 7_000,
       },
     ]);
   });
@@ -484,7 +492,7 @@ describe('npm run reconcile', () => {
     const clean = await createTestDb();
     const ok = await runCli(['--org', 'mpm'], { ...env, TABLE_NAME: clean.tableName });
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('OK: totals, receipts, outbox agree.');
+    expect(ok.stdout).toContain('OK: totals, ledger, receipts, outbox agree.');
 
     await updateItem(db, keys.campaignTotals('mpm', 'voix-aux-nations-unies', 0), {
       expression: 'ADD supporters :one',

@@ -110,6 +110,29 @@ export async function* ledgerEntries(
   }
 }
 
+/**
+ * As `ledgerEntries`, but an item that does not parse is named (its key and failing fields)
+ * instead of ending the read: reconciliation reports it and carries on.
+ */
+export async function* ledgerEntryReads(
+  db: Db,
+  scope: OrgScope,
+  period: LedgerPeriod,
+): AsyncGenerator<{ entry: LedgerEntry } | { invalid: { key: string; fields: string[] } }> {
+  for (const month of monthsOf(period)) {
+    for await (const item of queryItems(db, monthQuery(scope, month, period))) {
+      if (typeof item.bookedAt === 'string' && item.bookedAt >= period.to) continue;
+      const parsed = LedgerEntry.safeParse(item);
+      if (parsed.success) yield { entry: parsed.data };
+      else {
+        const key = typeof item.key === 'string' ? item.key : String(item.pk);
+        const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))];
+        yield { invalid: { key, fields } };
+      }
+    }
+  }
+}
+
 const Cursor = z.object({
   month: z.string().regex(/^\d{4}-\d{2}$/),
   after: z.record(z.string(), z.string()).optional(),

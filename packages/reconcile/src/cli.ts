@@ -6,13 +6,16 @@ import { ReconcileConfig } from './config';
 import { formatReport } from './format';
 import { stripeLostSessionRepair } from './lost-sessions';
 import { reconcile } from './reconcile';
+import { stripeLedgerSource } from './stripe-ledger';
 import { stripeReader } from './stripe-reader';
 
 const USAGE = `Usage: npm run reconcile [-- --org <slug>] [--json] [--stripe-days <n>]
 
-Checks campaign totals and supporters against payments, receipt numbers against their
-counters, the email outbox, and (with STRIPE_SECRET_KEY) each payment against Stripe; with
-it, first records any paid Checkout Session of the last 4 days whose webhook never arrived.
+Checks campaign totals and supporters against payments and the ledger, that the ledger
+balances per currency, receipt numbers against their counters, the email outbox, and (with
+STRIPE_SECRET_KEY) each payment against Stripe and the last 90 days' Stripe charges, refunds,
+disputes and payouts against the ledger; with it, first records any paid Checkout Session of
+the last 4 days, and books any refund, dispute or payout, whose webhook never arrived.
 Environment: TABLE_NAME, PUBLIC_URL, DYNAMODB_ENDPOINT (DynamoDB Local), AWS_REGION,
 STRIPE_SECRET_KEY (optional), STRIPE_API_BASE (the local Stripe emulator).
 --stripe-days compares only the last n days' payments with Stripe (default: all).
@@ -53,6 +56,12 @@ async function main(): Promise<number> {
           : undefined,
         lostSessions: config.STRIPE_SECRET_KEY
           ? stripeLostSessionRepair({
+              secretKey: config.STRIPE_SECRET_KEY,
+              apiBase: config.STRIPE_API_BASE,
+            })
+          : undefined,
+        stripeLedger: config.STRIPE_SECRET_KEY
+          ? stripeLedgerSource({
               secretKey: config.STRIPE_SECRET_KEY,
               apiBase: config.STRIPE_API_BASE,
             })

@@ -44,6 +44,18 @@ export function formatReport(report: ReconcileReport): string {
         ]
       : []),
   );
+  if (report.ledger.length) lines.push('Ledger (entries, debits = credits):');
+  for (const books of report.ledger) {
+    lines.push(
+      `  ${books.org} ${books.currency}: ${books.entries}, ${money(books.debits, books.currency)} = ${money(books.credits, books.currency)}`,
+    );
+  }
+  if (report.stripeLedger) {
+    const { listed, entriesChecked, repaired } = report.stripeLedger;
+    lines.push(
+      `Stripe's charges, refunds, disputes and payouts: ${listed} listed, ${entriesChecked} entries asked of Stripe, ${repaired.length} booked now (their webhooks never arrived)${repaired.map(({ object, stripeId, org }) => `\n  ${object} ${stripeId} → ${org ?? '?'}`).join('')}`,
+    );
+  }
   if (report.stripeAccounts) {
     lines.push(
       `Stripe accounts (Connect): ${report.stripeAccounts.map(({ org, accountId, status }) => `\n  ${org}: ${status}${accountId ? ` (${accountId})` : ''}`).join('')}`,
@@ -51,7 +63,7 @@ export function formatReport(report: ReconcileReport): string {
   }
   lines.push('');
   if (report.ok) {
-    lines.push(`OK: totals, receipts, outbox${report.stripe ? ' and Stripe' : ''} agree.`);
+    lines.push(`OK: totals, ledger, receipts, outbox${report.stripe ? ' and Stripe' : ''} agree.`);
   } else {
     lines.push(`${report.findings.length} findings:`);
     for (const finding of report.findings)
@@ -99,6 +111,22 @@ export function describeFinding(finding: Finding): string {
       return `${finding.org}: Stripe account ${finding.accountId} cannot take charges (${finding.disabledReason ?? 'no reason given'}): its campaigns refuse gifts`;
     case 'stripe_account_disconnected':
       return `${finding.org}: Stripe account ${finding.accountId} no longer reachable by the platform (disconnected): an owner must connect again`;
+    case 'ledger_entry_unbalanced':
+      return `${finding.org}: entry ${finding.key} does not balance: debits − credits = ${money(finding.difference, finding.currency)}`;
+    case 'ledger_entry_invalid':
+      return `${finding.org}: ledger item ${finding.key} does not parse (${finding.fields.join(', ')})`;
+    case 'ledger_unbalanced':
+      return `${finding.org}: ${finding.currency} books do not balance: debits ${money(finding.debits, finding.currency)}, credits ${money(finding.credits, finding.currency)}`;
+    case 'ledger_campaign_mismatch':
+      return `${finding.org}/${finding.campaign}: stored ${money(finding.stored, finding.currency)}, the ledger says ${money(finding.ledger, finding.currency)}`;
+    case 'ledger_entry_missing':
+      return `${finding.org ?? 'no organisation'}: Stripe ${finding.object} ${finding.stripeId}${finding.accountId ? ` on ${finding.accountId}` : ''} is not booked (${finding.entryKey}) and could not be: ${finding.reason}`;
+    case 'ledger_entry_unknown_to_stripe':
+      return `${finding.org}: entry ${finding.key} names ${finding.object} ${finding.stripeId}, which Stripe does not have (kept: the ledger is append-only)`;
+    case 'dispute_state_mismatch':
+      return `${finding.org}: payment ${finding.pledgeId} says its dispute ${finding.disputeId} is ${finding.ours}; Stripe says ${finding.stripe}`;
+    case 'stripe_ledger_check_failed':
+      return `Stripe could not be listed (${finding.error})${finding.org ? ` for ${finding.org}` : ''}; the rest of the ledger's Stripe check was skipped`;
     case 'pledge_unsettled':
       return `${finding.org}: pledge ${finding.pledgeId} is still ${finding.status} since ${finding.createdAt} (session ${finding.checkoutSessionId ?? 'none'}): its last Stripe event never arrived`;
   }

@@ -10,4 +10,10 @@ export {
 export { type ReconcileDeps, type ReconcileOptions, reconcile } from './reconcile';
 export * from './report';
 export type { StripeCharge, StripeReader } from './stripe-check';
+export {
+  checkStripeLedger,
+  type MoneyScope,
+  type StripeLedgerSource,
+  stripeLedgerSource,
+} from './stripe-ledger';
 export { stripeReader, toStripeCharge } from './stripe-reader';

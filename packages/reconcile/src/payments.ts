@@ -1,4 +1,4 @@
-import { Payment } from '@haven/core';
+import { giftPart, Payment } from '@haven/core';
 import { type Db, listPaymentItems } from '@haven/db';
 import * as z from 'zod';
 import type { Finding } from './report';
@@ -19,6 +19,7 @@ export const PaymentFigures = Payment.pick({
   paidAt: true,
   chargeId: true,
   refunded: true,
+  disputed: true,
   newSupporter: true,
 }).extend({
   /** The donor's emailKey (a hash, not the address): a campaign counts each person once. */
@@ -58,9 +59,15 @@ export async function* paymentsOf(db: Db, org: string): AsyncGenerator<PaymentFi
   for await (const read of streamPayments(db, org)) if ('payment' in read) yield read.payment;
 }
 
-/** What a payment still adds to its campaign: the gift, less what was refunded of it. */
-export const contribution = (payment: Pick<PaymentFigures, 'gift' | 'refunded'>): number =>
-  Math.max(0, payment.gift - payment.refunded);
+/**
+ * What a payment still adds to its campaign: the gift, less the gift's share of what was refunded
+ * or is disputed, as the ledger books it (a refund of a gift with its fee covered takes from both
+ * in the ratio the donor gave them).
+ */
+export const contribution = (
+  payment: Pick<PaymentFigures, 'gift' | 'feeCover' | 'refunded' | 'disputed'>,
+): number =>
+  Math.max(0, payment.gift - giftPart(payment, payment.refunded + (payment.disputed ?? 0)));
 
 /** A payment's own figures must agree with each other before they are compared with anything. */
 export function checkPaymentFigures(payment: PaymentFigures): Finding[] {

@@ -2,19 +2,28 @@ import type { Campaign } from '@haven/core';
 import {
   type Db,
   getOrganisation,
+  ledgerEntryReads,
   listCampaigns,
   listOrganisations,
   listReceiptCounters,
 } from '@haven/db';
 import { checkAccounts } from './accounts';
 import { campaignSums } from './campaigns';
+import { ledgerSums } from './ledger-sums';
 import { type LostSessionRepair, repairLostSessions } from './lost-sessions';
 import { checkOpenPledges } from './open-pledges';
 import { checkOutbox } from './outbox';
 import { checkPaymentFigures, paymentsOf, streamPayments } from './payments';
 import { receiptTally } from './receipts';
-import type { CampaignSummary, Finding, ReceiptYearSummary, ReconcileReport } from './report';
+import type {
+  CampaignSummary,
+  Finding,
+  LedgerSummary,
+  ReceiptYearSummary,
+  ReconcileReport,
+} from './report';
 import { checkStripe, type StripeReader } from './stripe-check';
+import { checkStripeLedger, type MoneyScope, type StripeLedgerSource } from './stripe-ledger';
 
 export type ReconcileDeps = {
   db: Db;
@@ -34,6 +43,11 @@ export type ReconcileDeps = {
    * and each account's state is reported (restricted or disconnected ones as findings).
    */
   connect?: boolean;
+  /**
+   * Compare the ledger with Stripe's charges, refunds, disputes and payouts of the period, and
+   * book what a lost webhook left out through the webhook's own use cases.
+   */
+  stripeLedger?: StripeLedgerSource;
 };
 
 type OrgResult = {
@@ -41,6 +55,7 @@ type OrgResult = {
   payments: number;
   campaigns: CampaignSummary[];
   receipts: ReceiptYearSummary[];
+  ledger: LedgerSummary[];
   findings: Finding[];
 };
 
@@ -59,6 +74,9 @@ export type ReconcileOptions = {
   /** How far back to list Stripe's paid sessions for lost webhooks (default: 3 days, Stripe's
    * retry window, plus a day). */
   lostSessionsSince?: Date;
+  /** Since when Stripe's money objects and the ledger's entries are compared (default:
+   * `stripeSince`, else 90 days: as long as refunds and most disputes come after a payment). */
+  ledgerSince?: Date;
 };
 
 export async function reconcile(
@@ -86,12 +104,26 @@ export async function reconcile(
       )
     : undefined;
 
+  // Books what lost money webhooks left out, before the ledger's sums are checked.
+  const moneyScopes: MoneyScope[] = deps.connect
+    ? connected.map(({ orgSlug, accountId }) => ({ accountId, orgs: [orgSlug] }))
+    : [{ accountId: undefined, orgs }];
+  const stripeLedger = deps.stripeLedger
+    ? await checkStripeLedger(
+        { db, source: deps.stripeLedger, now: deps.now },
+        moneyScopes,
+        options.ledgerSince ??
+          options.stripeSince ??
+          new Date(deps.now().getTime() - 90 * 86_400_000),
+      )
+    : undefined;
+
   const results: OrgResult[] = [];
   for (const org of orgs) {
-    let result = await checkOrganisation(db, org);
+    let result = await checkOrganisation(db, org, deps.now());
     if (result.findings.length > 0) {
       await sleep(deps.recheckDelayMs ?? 2_000);
-      result = await checkOrganisation(db, org);
+      result = await checkOrganisation(db, org, deps.now());
     }
     results.push(result);
   }
@@ -107,6 +139,7 @@ export async function reconcile(
     ...outbox.findings,
     ...unsettled,
     ...(stripe?.findings ?? []),
+    ...(stripeLedger?.findings ?? []),
     ...(lost?.findings ?? []),
     ...(accounts?.findings ?? []),
   ];
@@ -118,28 +151,33 @@ export async function reconcile(
     payments: results.reduce((sum, result) => sum + result.payments, 0),
     campaigns: results.flatMap((result) => result.campaigns),
     receipts: results.flatMap((result) => result.receipts),
+    ledger: results.flatMap((result) => result.ledger),
     outbox: { failed: outbox.failed, stuck: outbox.stuck },
     stripe: stripe ? { checked: stripe.checked } : undefined,
     lostSessions: lost?.summary,
+    ...(stripeLedger ? { stripeLedger: stripeLedger.summary } : {}),
     ...(accounts ? { stripeAccounts: accounts.summaries } : {}),
     findings,
   };
 }
 
-async function checkOrganisation(db: Db, org: string): Promise<OrgResult> {
-  // Payments first, campaigns second: a gift committed in between shows as a mismatch that the
-  // recheck clears, never as agreement that hides one. (The first list of campaigns only says
-  // which campaigns exist, so that only a payment of an unknown one need be remembered.)
+async function checkOrganisation(db: Db, org: string, now: Date): Promise<OrgResult> {
+  // Payments and the ledger first, campaigns last: a gift committed in between shows as a
+  // mismatch that the recheck clears, never as agreement that hides one. (The first list of
+  // campaigns only says which campaigns exist, so that only a payment of an unknown one need be
+  // remembered.)
   const sums = campaignSums(new Set((await allCampaigns(db, org)).map((c) => c.slug)));
   const tally = receiptTally(org);
   const findings: Finding[] = [];
   let payments = 0;
+  let firstPaidAt = now.toISOString();
   for await (const read of streamPayments(db, org)) {
     if ('finding' in read) {
       findings.push(read.finding);
       continue;
     }
     payments += 1;
+    if (read.payment.paidAt < firstPaidAt) firstPaidAt = read.payment.paidAt;
     sums.add(read.payment);
     tally.add(read.payment);
     findings.push(...checkPaymentFigures(read.payment));
@@ -147,17 +185,27 @@ async function checkOrganisation(db: Db, org: string): Promise<OrgResult> {
   // A repeated receipt number names all its holders: a second pass, only when there is one.
   if (tally.hasDuplicates())
     for await (const payment of paymentsOf(db, org)) tally.addHolder(payment);
+  // Every entry follows a payment, so the books start with the first one; payouts are dated by
+  // their arrival, days ahead.
+  const books = ledgerSums(org);
+  const period = { from: firstPaidAt, to: new Date(now.getTime() + 40 * 86_400_000).toISOString() };
+  for await (const read of ledgerEntryReads(db, { orgSlug: org }, period)) {
+    if ('entry' in read) books.add(read.entry);
+    else books.invalid(read.invalid.key, read.invalid.fields);
+  }
   const [campaigns, counters] = await Promise.all([
     allCampaigns(db, org),
     listReceiptCounters(db, org),
   ]);
   const totals = sums.check(org, campaigns);
   const receipts = tally.check(counters);
+  const ledger = books.check(campaigns);
   return {
     payments,
     campaigns: totals.summaries,
     receipts: receipts.summaries,
-    findings: [...findings, ...totals.findings, ...receipts.findings],
+    ledger: ledger.summaries,
+    findings: [...findings, ...totals.findings, ...receipts.findings, ...ledger.findings],
   };
 }
 

@@ -1,3 +1,5 @@
+import type { StripeMoneyKind } from '@haven/core';
+
 /**
  * What a reconciliation found. Each finding has a stable `code` that alarms, dashboards and
  * runbooks can rely on, and only ids and amounts: never a donor's email, name or message.
@@ -88,6 +90,59 @@ export type Finding =
     }
   /** Connect: Stripe no longer lets the platform reach the organisation's account. */
   | { code: 'stripe_account_disconnected'; org: string; accountId: string }
+  /** A ledger entry whose lines do not sum to zero (`difference`, debits less credits). */
+  | {
+      code: 'ledger_entry_unbalanced';
+      org: string;
+      key: string;
+      currency: string;
+      difference: number;
+    }
+  /** A ledger item that does not parse; `fields` are the failing attribute names only. */
+  | { code: 'ledger_entry_invalid'; org: string; key: string; fields: string[] }
+  /** An organisation's books in one currency: debits and credits over every entry differ. */
+  | { code: 'ledger_unbalanced'; org: string; currency: string; debits: number; credits: number }
+  /** A campaign's `raised_<CUR>` against its ledger lines (income less refunds and disputes). */
+  | {
+      code: 'ledger_campaign_mismatch';
+      org: string;
+      campaign: string;
+      currency: string;
+      stored: number;
+      ledger: number;
+    }
+  /**
+   * Stripe has a charge, refund, dispute or payout that the ledger has not booked, and
+   * reconciliation could not book it (`reason`: the use case's answer, or `error`).
+   */
+  | {
+      code: 'ledger_entry_missing';
+      org: string | undefined;
+      accountId: string | undefined;
+      object: StripeMoneyKind;
+      stripeId: string;
+      entryKey: string;
+      reason: 'charge_unrecorded' | 'payment_not_recorded' | 'nothing_new' | 'error';
+    }
+  /** A ledger entry of the period names a Stripe object Stripe does not have: reported, kept. */
+  | {
+      code: 'ledger_entry_unknown_to_stripe';
+      org: string;
+      key: string;
+      object: StripeMoneyKind;
+      stripeId: string;
+    }
+  /** Stripe lost the dispute, the payment still says otherwise, and booking it again did not mend it. */
+  | {
+      code: 'dispute_state_mismatch';
+      org: string;
+      pledgeId: string;
+      disputeId: string;
+      ours: string;
+      stripe: 'lost';
+    }
+  /** Stripe could not be listed or asked for the ledger check: the rest of it was skipped. */
+  | { code: 'stripe_ledger_check_failed'; org: string | undefined; error: string }
   | {
       code: 'pledge_unsettled';
       org: string;
@@ -105,6 +160,25 @@ export type CampaignSummary = {
   status: string;
   supporters: { stored: number; expected: number };
   totals: { currency: string; stored: number; expected: number }[];
+};
+
+/** One organisation's books in one currency, over every entry. */
+export type LedgerSummary = {
+  org: string;
+  currency: string;
+  entries: number;
+  debits: number;
+  credits: number;
+};
+
+/** The period's Stripe money objects compared with the ledger, and what was booked from them. */
+export type StripeLedgerSummary = {
+  /** Objects Stripe listed that owe the ledger an entry. */
+  listed: number;
+  /** Ledger entries of the period asked of Stripe. */
+  entriesChecked: number;
+  /** Booked now, through the webhook's own use case, from Stripe's current state. */
+  repaired: { org: string | undefined; object: StripeMoneyKind; stripeId: string }[];
 };
 
 export type ReceiptYearSummary = {
@@ -134,6 +208,10 @@ export type ReconcileReport = {
   stripe: { checked: number } | undefined;
   /** Connect: each organisation's account and where it stands; undefined without Connect. */
   stripeAccounts?: StripeAccountSummary[];
+  /** Each organisation's books per currency. */
+  ledger: LedgerSummary[];
+  /** Stripe's money objects of the period against the ledger; undefined when not asked. */
+  stripeLedger?: StripeLedgerSummary;
   /** Paid Checkout Sessions looked for and recorded (lost-sessions.ts); undefined when not asked. */
   lostSessions?: { checked: number; repaired: { sessionId: string; pledgeId: string }[] };
   findings: Finding[];

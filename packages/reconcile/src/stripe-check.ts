@@ -106,7 +106,7 @@ export function compareCharge(
 }
 
 /** The error's class and code, never its message (which could quote request data). */
-function errorName(error: unknown): string {
+export function errorName(error: unknown): string {
   if (!(error instanceof Error)) return 'unknown';
   const code = 'code' in error && typeof error.code === 'string' ? `:${error.code}` : '';
   return `${error.name}${code}`;

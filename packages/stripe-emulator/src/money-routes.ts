@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import type Stripe from 'stripe';
 import * as z from 'zod';
-import { getOwned, isOwnedBy } from './account-scope';
+import { type AccountScope, getOwned, isOwnedBy } from './account-scope';
 import type { Emulator } from './emulator';
 import { invalidRequest, resourceMissing } from './errors';
 import { type AppEnv, parseWith, readForm, readQuery } from './http';
+import { CreatedRange, within } from './session-list';
 import type { Store } from './store';
 
 const RefundCreateParams = z.strictObject({
@@ -21,6 +22,7 @@ const ListParams = z.strictObject({
   starting_after: z.string().optional(),
   charge: z.string().optional(),
   payout: z.string().optional(),
+  created: CreatedRange.optional(),
   expand: z.array(z.string()).optional(),
 });
 type ListParams = z.infer<typeof ListParams>;
@@ -80,6 +82,7 @@ export function moneyRoutes(emulator: Emulator) {
       const all = [...store.refunds.values()]
         .filter((refund) => params.charge === undefined || refund.charge === params.charge)
         .filter((refund) => isOwnedBy(store, refund.id, c.get('account')))
+        .filter((refund) => within(refund.created, params.created))
         .reverse();
       const listed = page('/v1/refunds', all, params);
       const data = listed.data.map((refund) => expandTxns(store, refund, params.expand ?? []));
@@ -88,6 +91,28 @@ export function moneyRoutes(emulator: Emulator) {
     .get('/refunds/:id', (c) => {
       const refund = getOwned(store, store.refunds, c.req.param('id'), c.get('account'), 'refund');
       return c.json(expandTxns(store, refund, expandOf(readQuery(c))));
+    })
+    .get('/charges', (c) => {
+      const params = parseWith(ListParams, readQuery(c));
+      return c.json(
+        page('/v1/charges', listed(store, store.charges, params, c.get('account')), params),
+      );
+    })
+    .get('/disputes', (c) => {
+      const params = parseWith(ListParams, readQuery(c));
+      return c.json(
+        page('/v1/disputes', listed(store, store.disputes, params, c.get('account')), params),
+      );
+    })
+    .get('/payouts', (c) => {
+      const params = parseWith(ListParams, readQuery(c));
+      const listedPage = page(
+        '/v1/payouts',
+        listed(store, store.payouts, params, c.get('account')),
+        params,
+      );
+      const data = listedPage.data.map((payout) => expandTxns(store, payout, params.expand ?? []));
+      return c.json({ ...listedPage, data });
     })
     .get('/disputes/:id', (c) => {
       const dispute = getOwned(
@@ -114,6 +139,27 @@ export function moneyRoutes(emulator: Emulator) {
         .reverse();
       return c.json(page('/v1/balance_transactions', all, params));
     });
+}
+
+/**
+ * The account's objects of one kind created in the `created` range, newest first, as Stripe's
+ * list endpoints return them (`charge` narrows to one charge's, for the kinds that have one).
+ */
+function listed<T extends { id: string; created: number; charge?: unknown }>(
+  store: Store,
+  objects: ReadonlyMap<string, T>,
+  params: ListParams,
+  account: AccountScope,
+): T[] {
+  return [...objects.values()]
+    .filter(
+      (object) =>
+        isOwnedBy(store, object.id, account) &&
+        within(object.created, params.created) &&
+        (params.charge === undefined || object.charge === params.charge),
+    )
+    .reverse()
+    .sort((a, b) => b.created - a.created);
 }
 
 const expandOf = (query: unknown) =>

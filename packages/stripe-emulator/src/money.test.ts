@@ -169,3 +169,37 @@ describe('payouts', () => {
     ]);
   });
 });
+
+describe('money lists', () => {
+  it('lists charges, refunds, disputes and payouts newest first, by created range, page by page', async () => {
+    const first = await paidCharge(1_000);
+    const second = await paidCharge(2_000);
+    const refund = Moved.parse(
+      (await control(emulator, `/charges/${first}/refund`, { amount: 400 })).body,
+    );
+    const payout = Moved.parse((await control(emulator, '/payouts', { currency: 'eur' })).body);
+    const dispute = Moved.parse((await control(emulator, `/charges/${second}/dispute`, {})).body);
+
+    const since = { created: { gte: Math.floor(Date.now() / 1000) - 60 } };
+    const charges = await stripe.charges.list({ ...since, limit: 1 });
+    expect(charges.data.map((charge) => charge.id)).toEqual([second]);
+    expect(charges.has_more).toBe(true);
+    const all: string[] = [];
+    for await (const charge of stripe.charges.list({ ...since, limit: 1 })) all.push(charge.id);
+    expect(all).toEqual([second, first]);
+    expect((await stripe.refunds.list(since)).data.map((one) => one.id)).toEqual([
+      refund.object.id,
+    ]);
+    expect((await stripe.disputes.list(since)).data.map((one) => one.id)).toEqual([
+      dispute.object.id,
+    ]);
+    expect((await stripe.payouts.list(since)).data.map((one) => one.id)).toEqual([
+      payout.object.id,
+    ]);
+
+    // Nothing is listed from after now.
+    const later = { created: { gt: Math.floor(Date.now() / 1000) + 60 } };
+    expect((await stripe.charges.list(later)).data).toEqual([]);
+    expect((await stripe.payouts.list(later)).data).toEqual([]);
+  });
+});

@@ -7,19 +7,20 @@ import type { Store } from './store';
 
 const Seconds = z.coerce.number().int().nonnegative();
 
+/** Stripe's `created` filter on every list: one instant, or any of `gt`, `gte`, `lt`, `lte`. */
+export const CreatedRange = z.union([
+  Seconds.transform((at) => ({ gte: at, lte: at })),
+  z.strictObject({
+    gt: Seconds.optional(),
+    gte: Seconds.optional(),
+    lt: Seconds.optional(),
+    lte: Seconds.optional(),
+  }),
+]);
+
 /** `GET /v1/checkout/sessions`' parameters, as the SDK's list and auto-pagination send them. */
 export const SessionListParams = z.strictObject({
-  created: z
-    .union([
-      Seconds.transform((at) => ({ gte: at, lte: at })),
-      z.strictObject({
-        gt: Seconds.optional(),
-        gte: Seconds.optional(),
-        lt: Seconds.optional(),
-        lte: Seconds.optional(),
-      }),
-    ])
-    .optional(),
+  created: CreatedRange.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(10),
   starting_after: z.string().optional(),
   ending_before: z.string().optional(),
@@ -30,7 +31,7 @@ export const SessionListParams = z.strictObject({
 export type SessionListParams = z.infer<typeof SessionListParams>;
 
 type Range = { gt?: number; gte?: number; lt?: number; lte?: number };
-const within = (at: number, range: Range = {}) =>
+export const within = (at: number, range: Range = {}) =>
   (range.gt === undefined || at > range.gt) &&
   (range.gte === undefined || at >= range.gte) &&
   (range.lt === undefined || at < range.lt) &&

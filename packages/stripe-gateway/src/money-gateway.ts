@@ -37,7 +37,7 @@ function refundState(refund: Stripe.Refund): StripeRefundState {
   };
 }
 
-function disputeStatus(status: string): StripeDisputeState['status'] {
+export function disputeStatus(status: string): StripeDisputeState['status'] {
   if (status === 'won') return 'won';
   if (status === 'lost') return 'lost';
   return 'open';

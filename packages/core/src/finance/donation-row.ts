@@ -24,6 +24,8 @@ export const ExportedPayment = Payment.pick({
   donorName: true,
   anonymous: true,
   refunded: true,
+  disputed: true,
+  disputeStatus: true,
 });
 export type ExportedPayment = z.infer<typeof ExportedPayment>;
 
@@ -31,7 +33,10 @@ export type ExportedPayment = z.infer<typeof ExportedPayment>;
  * The donations export's columns, in order. Headers are stable machine names, the same in
  * every language, so an accountant's import mapping survives a colleague's language setting.
  * Gift and fee cover are in the donor's currency; gross, fee and net are what Stripe's balance
- * transaction holds, in the settlement currency beside them.
+ * transaction holds, in the settlement currency beside them. `dispute_state` is `none`, `open`
+ * (Stripe's needs_response or under_review: the bank has not decided), `won` or `lost`;
+ * `disputed` is what an open or lost dispute took, in the charge's currency (a won one gives it
+ * back).
  */
 export const DONATION_COLUMNS = [
   'paid_at',
@@ -49,6 +54,8 @@ export const DONATION_COLUMNS = [
   'settlement_currency',
   'refunded',
   'refund_state',
+  'disputed',
+  'dispute_state',
   'pledge_id',
   'checkout_session_id',
   'payment_intent_id',
@@ -83,6 +90,8 @@ export function donationRow(payment: ExportedPayment, role: Role): DonationRow {
     settlement_currency: payment.settlementCurrency,
     refunded: majorUnits(payment.refunded, payment.currency),
     refund_state: refundState(payment),
+    disputed: majorUnits(payment.disputed ?? 0, payment.currency),
+    dispute_state: payment.disputeStatus ?? 'none',
     pledge_id: text(payment.pledgeId),
     checkout_session_id: text(payment.checkoutSessionId),
     payment_intent_id: text(payment.paymentIntentId),

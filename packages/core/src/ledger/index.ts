@@ -5,3 +5,4 @@ export * from './campaign-effect';
 export * from './entry';
 export * from './gateway';
 export * from './money-plan';
+export * from './stripe-match';
