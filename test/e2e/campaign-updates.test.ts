@@ -1,7 +1,6 @@
 import { listDevEmails } from '@haven/db';
 import { describe, expect, it } from 'vitest';
-import { e2eStack } from '../support/e2e-stack';
-import { linkSentTo } from '../support/staff-link-email';
+import { e2eStack, signInAsStaff } from '../support/e2e-stack';
 import { generateGift } from '../support/supporters';
 
 // The same composition as `npm start`, and Chromium.
@@ -21,12 +20,7 @@ describe('a fundraiser’s update', () => {
       at: new Date(),
     });
     const page = await (await e2e.browser.newContext({ locale: 'fr-CH' })).newPage();
-    await page.goto(`${e2e.stack.url}/staff/sign-in`);
-    await page.getByLabel('Adresse e-mail').fill('fundraiser@mpm.example.org');
-    await page.getByRole('button', { name: 'M’envoyer un lien de connexion' }).click();
-    await page.goto(await linkSentTo(e2e.stack.db, 'fundraiser@mpm.example.org', /connexion/));
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${e2e.stack.url}/staff`);
+    await signInAsStaff(page, e2e.stack, 'fundraiser@mpm.example.org');
 
     // The campaign gains an Arabic page first, as its fundraiser would write it in the editor.
     await page.goto(`${e2e.stack.url}/staff/campaigns/voix-aux-nations-unies/edit?lang=ar`);

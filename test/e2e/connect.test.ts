@@ -3,9 +3,8 @@ import { demoOrganisations, demoStripeAccountId } from '@haven/local';
 import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS } from '../support/browser';
-import { e2eStack } from '../support/e2e-stack';
+import { e2eStack, signInAsStaff } from '../support/e2e-stack';
 import { deleteItem } from '../support/raw-table';
-import { linkSentTo } from '../support/staff-link-email';
 
 // The same composition as `npm start`, and Chromium.
 const e2e = e2eStack('connect', {
@@ -29,12 +28,7 @@ describe('the Geneva NGO connects its own Stripe account', () => {
     expect(await supporter.locator('form[action$="/donate"]').count()).toBe(0);
 
     const owner = await (await e2e.browser.newContext({ locale: 'fr-CH' })).newPage();
-    await owner.goto(`${e2e.stack.url}/staff/sign-in`);
-    await owner.getByLabel('Adresse e-mail').fill('owner@mpm.example.org');
-    await owner.getByRole('button', { name: 'M’envoyer un lien de connexion' }).click();
-    await owner.goto(await linkSentTo(e2e.stack.db, 'owner@mpm.example.org', /connexion/));
-    await owner.getByRole('button', { name: 'Se connecter' }).click();
-    await owner.waitForURL(`${e2e.stack.url}/staff`);
+    await signInAsStaff(owner, e2e.stack, 'owner@mpm.example.org');
     expect(await owner.locator('main').innerText()).toContain('Stripe : non connecté');
     await owner.getByRole('link', { name: 'Gérer les paiements Stripe' }).click();
     await owner.getByRole('button', { name: 'Se connecter avec Stripe' }).click();

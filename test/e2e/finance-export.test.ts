@@ -1,60 +1,31 @@
 import { readFile } from 'node:fs/promises';
 import { findCampaign, listDevEmails, listPaymentsForExport } from '@haven/db';
-import { type LocalStack, startLocalStack } from '@haven/local';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS } from '../support/browser';
+import { e2eStack, signInAsStaff } from '../support/e2e-stack';
 import { generatedPayment, paymentItem } from '../support/generated-payments';
 import { batchPutItems } from '../support/raw-table';
-import { linkSentTo } from '../support/staff-link-email';
 
-let stack: LocalStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startLocalStack({
-    port: 0,
-    dynamoEndpoint: inject('dynamoEndpoint'),
-    s3Endpoint: inject('s3Endpoint'),
-    tableName: `e2e-finance-${Date.now()}`,
-    stripeEmulatorPort: 0,
-    outboxIntervalMs: 100,
-    env: { LOG_LEVEL: 'silent' },
-  });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-
-/** Signs in from the sign-in page with the link the outbox sent, as a member does. */
-async function signInAs(page: Page, address: string) {
-  await page.goto(`${stack.url}/staff/sign-in`);
-  await page.getByLabel('Adresse e-mail').fill(address);
-  await page.getByRole('button', { name: 'M’envoyer un lien de connexion' }).click();
-  await page.goto(await linkSentTo(stack.db, address, /connexion/));
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.waitForURL(`${stack.url}/staff`);
-}
+// The same composition as `npm start`, and Chromium.
+const e2e = e2eStack('finance', { s3: true });
 
 const CAMPAIGN = 'voix-aux-nations-unies';
-const raised = async () => (await findCampaign(stack.db, 'mpm', CAMPAIGN))?.totals.CHF?.amount ?? 0;
+const raised = async () =>
+  (await findCampaign(e2e.stack.db, 'mpm', CAMPAIGN))?.totals.CHF?.amount ?? 0;
 
 describe('finance staff of the Geneva NGO', () => {
   it('download the donations export from the exports page, names intact and formulas inert', async () => {
     const on = { orgSlug: 'mpm', campaigns: ['voix-aux-nations-unies'], currencies: ['CHF'] };
-    await batchPutItems(stack.db, [
+    await batchPutItems(e2e.stack.db, [
       paymentItem({ ...generatedPayment(1, on), donorName: 'Chloé Lefèvre', anonymous: false }),
       paymentItem({ ...generatedPayment(2, on), donorName: 'أمل الحسيني', anonymous: false }),
       paymentItem({ ...generatedPayment(3, on), donorName: '=HYPERLINK("x")', anonymous: false }),
     ]);
     const page = await (
-      await browser.newContext({ locale: 'fr-CH', acceptDownloads: true })
+      await e2e.browser.newContext({ locale: 'fr-CH', acceptDownloads: true })
     ).newPage();
-    await signInAs(page, 'finance@mpm.example.org');
+    await signInAsStaff(page, e2e.stack, 'finance@mpm.example.org');
     await page.getByRole('link', { name: 'Exports' }).click();
     await page.getByLabel('Du (premier jour)').fill('2026-01-01');
     await page.getByLabel('Au (dernier jour)').fill('2026-12-31');
@@ -79,8 +50,8 @@ describe('finance staff of the Geneva NGO', () => {
   it('refund part of a gift and download the journal: the refund is in the file, on the total, and the donor told in French', async () => {
     // A supporter gives 100 CHF in French through Checkout (the emulator's page).
     const before = await raised();
-    const donor = await browser.newPage({ locale: 'fr-CH' });
-    await donor.goto(`${stack.url}/fr/mpm/${CAMPAIGN}`);
+    const donor = await e2e.browser.newPage({ locale: 'fr-CH' });
+    await donor.goto(`${e2e.stack.url}/fr/mpm/${CAMPAIGN}`);
     await donor.getByLabel('100 CHF').check();
     await donor.getByRole('button', { name: 'Continuer vers le paiement' }).click();
     await donor.waitForURL(/\/c\/pay\/cs_test_/);
@@ -96,7 +67,7 @@ describe('finance staff of the Geneva NGO', () => {
     let pledgeId: string | undefined;
     await expect
       .poll(async () => {
-        for await (const payment of listPaymentsForExport(stack.db, { orgSlug: 'mpm' }, year)) {
+        for await (const payment of listPaymentsForExport(e2e.stack.db, { orgSlug: 'mpm' }, year)) {
           if (payment.checkoutSessionId === sessionId) pledgeId = payment.pledgeId;
         }
         return pledgeId;
@@ -106,10 +77,10 @@ describe('finance staff of the Geneva NGO', () => {
 
     // Finance refunds 40 CHF of it from the gift's page.
     const page = await (
-      await browser.newContext({ locale: 'fr-CH', acceptDownloads: true })
+      await e2e.browser.newContext({ locale: 'fr-CH', acceptDownloads: true })
     ).newPage();
-    await signInAs(page, 'finance@mpm.example.org');
-    await page.goto(`${stack.url}/staff/payments/${pledgeId}`);
+    await signInAsStaff(page, e2e.stack, 'finance@mpm.example.org');
+    await page.goto(`${e2e.stack.url}/staff/payments/${pledgeId}`);
     await page.getByLabel('Montant (CHF)').fill('40');
     await page.getByLabel('Motif').selectOption('requested_by_customer');
     await page.getByRole('button', { name: 'Rembourser' }).click();
@@ -119,7 +90,7 @@ describe('finance staff of the Geneva NGO', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/refund-done-fr.png`, fullPage: true });
 
     // …then downloads the journal of the year so far.
-    await page.goto(`${stack.url}/staff/finance/exports`);
+    await page.goto(`${e2e.stack.url}/staff/finance/exports`);
     await page.getByRole('combobox', { name: /^Fichier/ }).selectOption('journal');
     await page.getByLabel('Du (premier jour)').fill(year.from);
     await page.getByLabel('Au (dernier jour)').fill(year.to);
@@ -152,7 +123,7 @@ describe('finance staff of the Geneva NGO', () => {
 
     // On the campaign's total, as its public page shows it.
     expect(await raised()).toBe(before + 6_000);
-    await page.goto(`${stack.url}/fr/mpm/${CAMPAIGN}`);
+    await page.goto(`${e2e.stack.url}/fr/mpm/${CAMPAIGN}`);
     expect(await page.locator('.stats .raised').innerText()).toContain(
       new Intl.NumberFormat('fr-CH', {
         style: 'currency',
@@ -163,14 +134,14 @@ describe('finance staff of the Geneva NGO', () => {
 
     // The donor's refund email, in French, went out through the outbox.
     const refundEmail = async () =>
-      (await listDevEmails(stack.db)).find(
+      (await listDevEmails(e2e.stack.db)).find(
         (email) =>
           email.to === 'refund-donor@example.org' &&
           /Votre don a été remboursé/.test(email.subject),
       );
     await expect.poll(async () => Boolean(await refundEmail()), { timeout: 10_000 }).toBe(true);
     const email = await refundEmail();
-    await page.goto(`${stack.url}/dev/emails/${email?.id}`);
+    await page.goto(`${e2e.stack.url}/dev/emails/${email?.id}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     expect(await page.locator('body').innerText()).toContain('40');
     await page.screenshot({ path: `${SCREENSHOTS}/refund-email-fr.png`, fullPage: true });

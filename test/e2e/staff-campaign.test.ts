@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { SCREENSHOTS } from '../support/browser';
-import { e2eStack } from '../support/e2e-stack';
+import { e2eStack, signInAsStaff } from '../support/e2e-stack';
 import { linkSentTo } from '../support/staff-link-email';
 
 // The same composition as `npm start`, and Chromium.
@@ -17,12 +17,7 @@ const fillText = async (page: Page, text: Record<string, string>) => {
 describe('a fundraiser of the Geneva NGO launches a campaign', () => {
   it('invited by an owner, creates it in French and Spanish with a cover, publishes, and sees a gift', async () => {
     const owner = await (await e2e.browser.newContext({ locale: 'fr-CH' })).newPage();
-    await owner.goto(`${e2e.stack.url}/staff/sign-in`);
-    await owner.getByLabel('Adresse e-mail').fill('owner@mpm.example.org');
-    await owner.getByRole('button', { name: 'M’envoyer un lien de connexion' }).click();
-    await owner.goto(await linkSentTo(e2e.stack.db, 'owner@mpm.example.org', /connexion/));
-    await owner.getByRole('button', { name: 'Se connecter' }).click();
-    await owner.waitForURL(`${e2e.stack.url}/staff`);
+    await signInAsStaff(owner, e2e.stack, 'owner@mpm.example.org');
     await owner.getByRole('link', { name: 'Membres' }).click();
     await owner.getByLabel('E-mail', { exact: true }).fill('radio@mpm.example.org');
     await owner.getByLabel('Rôle', { exact: true }).selectOption('fundraiser');

@@ -1,7 +1,8 @@
 import { type LocalStack, type LocalStackOptions, startLocalStack } from '@haven/local';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser } from './browser';
+import { linkSentTo } from './staff-link-email';
 
 /**
  * A browser test's world: the same composition as `npm start` (the app, the Stripe emulator,
@@ -42,4 +43,14 @@ export function e2eStack(
       return browser;
     },
   };
+}
+
+/** Signs a member in as they do, in French: the sign-in page, the emailed link, its button. */
+export async function signInAsStaff(page: Page, stack: LocalStack, address: string) {
+  await page.goto(`${stack.url}/staff/sign-in`);
+  await page.getByLabel('Adresse e-mail').fill(address);
+  await page.getByRole('button', { name: 'M’envoyer un lien de connexion' }).click();
+  await page.goto(await linkSentTo(stack.db, address, /connexion/));
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL(`${stack.url}/staff`);
 }
