@@ -2,7 +2,7 @@ import { type LocalStack, type LocalStackOptions, startLocalStack } from '@haven
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser } from './browser';
-import { linkSentTo } from './staff-link-email';
+import { linkSentTo, linksSentTo } from './staff-link-email';
 
 /**
  * A browser test's world: the same composition as `npm start` (the app, the Stripe emulator,
@@ -47,10 +47,11 @@ export function e2eStack(
 
 /** Signs a member in as they do, in French: the sign-in page, the emailed link, its button. */
 export async function signInAsStaff(page: Page, stack: LocalStack, address: string) {
+  const used = await linksSentTo(stack.db, address, /connexion/);
   await page.goto(`${stack.url}/staff/sign-in`);
   await page.getByLabel('Adresse e-mail').fill(address);
   await page.getByRole('button', { name: 'M’envoyer un lien de connexion' }).click();
-  await page.goto(await linkSentTo(stack.db, address, /connexion/));
+  await page.goto(await linkSentTo(stack.db, address, /connexion/, used));
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await page.waitForURL(`${stack.url}/staff`);
 }
