@@ -158,6 +158,15 @@ describe('the page-serving bundle', () => {
     expect(Object.keys(metafile.inputs).some((input) => s3.test(input))).toBe(true);
   });
 
+  it('loads markdown-it with the first story it shows, not at a cold start', async () => {
+    const { metafile } = await bundled('http');
+    const markdown = /node_modules\/(markdown-it|linkify-it|entities|mdurl|uc\.micro)\//;
+    expect(coldStartInputs(metafile).filter((input) => markdown.test(input))).toEqual([]);
+    expect(
+      Object.keys(metafile.inputs).some((input) => /node_modules\/markdown-it\//.test(input)),
+    ).toBe(true);
+  });
+
   it('imports no sharp, not even on demand: the staff function re-encodes uploads', async () => {
     const { metafile } = await bundled('http');
     const imported = Object.values(metafile.outputs).flatMap((output) =>
