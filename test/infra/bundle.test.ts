@@ -48,6 +48,7 @@ const packages = {
   zodOpenapi: /node_modules\/(@hono\/zod-openapi|@asteasolutions\/zod-to-openapi)\//,
   zodLocales: /node_modules\/zod\/v4\/locales\/(?!en\.js$)/,
   prettier: /node_modules\/prettier\//,
+  postalMime: /node_modules\/postal-mime\//,
   templates: /^emails\//,
   simplewebauthn: /node_modules\/@simplewebauthn\//,
   sharp: /node_modules\/sharp\//,
@@ -91,8 +92,14 @@ const contents: Record<FunctionName, { without: Package[]; with: Package[] }> = 
     with: ['stripe'],
   },
   stripeWebhook: { without: ['resend', 'reactEmail', 'reactDom', 'templates'], with: ['stripe'] },
-  emailWorker: { without: ['stripe', 'prettier', 'zodLocales'], with: ['resend', 'templates'] },
-  outboxSweep: { without: ['stripe', 'prettier', 'zodLocales'], with: ['resend', 'templates'] },
+  emailWorker: {
+    without: ['stripe', 'prettier', 'postalMime', 'zodLocales'],
+    with: ['resend', 'templates'],
+  },
+  outboxSweep: {
+    without: ['stripe', 'prettier', 'postalMime', 'zodLocales'],
+    with: ['resend', 'templates'],
+  },
   reconcile: { without: ['resend', 'reactEmail', 'reactDom', 'templates'], with: ['stripe'] },
   // CSV from DynamoDB to S3: no payments, no email, no pages.
   exportWorker: {
