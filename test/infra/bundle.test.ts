@@ -53,6 +53,7 @@ const packages = {
   simplewebauthn: /node_modules\/@simplewebauthn\//,
   sharp: /node_modules\/sharp\//,
   staffPages: /^packages\/web\/src\/(staff|charts)\//,
+  donationUseCases: /^packages\/donations\//,
 };
 type Package = keyof typeof packages;
 
@@ -61,8 +62,9 @@ type Package = keyof typeof packages;
  * also proves the patterns match the paths esbuild reports.
  */
 const contents: Record<FunctionName, { without: Package[]; with: Package[] }> = {
-  // Public pages: no JSON API machinery (its own function), no payments, no email rendering,
-  // and nothing of the staff pages (theirs too): no passkeys, no image re-encoding, no editors.
+  // Public pages: no JSON API machinery (its own function), no payments (the donation form's
+  // post and thank-you page are payments'), no email rendering, and nothing of the staff pages
+  // (theirs too): no passkeys, no image re-encoding, no editors.
   http: {
     without: [
       'stripe',
@@ -75,6 +77,7 @@ const contents: Record<FunctionName, { without: Package[]; with: Package[] }> = 
       'simplewebauthn',
       'sharp',
       'staffPages',
+      'donationUseCases',
     ],
     with: [],
   },
@@ -88,8 +91,16 @@ const contents: Record<FunctionName, { without: Package[]; with: Package[] }> = 
     with: ['zodOpenapi'],
   },
   payments: {
-    without: ['resend', 'reactEmail', 'reactDom', 'zodLocales', 'templates'],
-    with: ['stripe'],
+    without: [
+      'resend',
+      'reactEmail',
+      'reactDom',
+      'zodLocales',
+      'templates',
+      'simplewebauthn',
+      'sharp',
+    ],
+    with: ['stripe', 'donationUseCases'],
   },
   stripeWebhook: { without: ['resend', 'reactEmail', 'reactDom', 'templates'], with: ['stripe'] },
   emailWorker: {

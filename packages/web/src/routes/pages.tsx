@@ -10,7 +10,6 @@ import { HomePage } from '../pages/home-page';
 import { OrgPage } from '../pages/org-page';
 import { localizedPath, pageContext } from '../pages/page-context';
 import { chooseCurrency, chooseLocale, loadCampaignPage } from './campaign-context';
-import { donationPageRoutes } from './donation-pages';
 import { knownLanguage, LANG, notFound } from './page-paths';
 
 /**
@@ -88,8 +87,6 @@ export function pageRoutes(deps: AppDeps) {
   app.get(`/${LANG}`, known, home);
   app.get(`/${LANG}/:org`, known, org);
   app.get(`/${LANG}/:org/:campaign`, known, campaignPage);
-
-  app.route('/', donationPageRoutes(deps));
 
   // Language negotiated from Accept-Language; registered after the prefixed routes, which win.
   app.get('/:org', org);
