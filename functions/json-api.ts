@@ -1,7 +1,8 @@
 import { BaseConfig, loadConfig } from '@haven/config';
 import { dbFromConfig } from '@haven/db';
 import { withLogContext } from '@haven/log';
-import { createApp } from '@haven/web';
+// The API alone, without the pages, staff routes or donor space.
+import { createJsonApiApp } from '@haven/web/json-api';
 import { handle } from 'hono/aws-lambda';
 
 const config = loadConfig(BaseConfig);
@@ -12,5 +13,5 @@ const db = dbFromConfig(config);
  * payments). Its own function so that the OpenAPI machinery never loads to serve a page.
  */
 export const handler = withLogContext(
-  handle(createApp({ db, publicUrl: config.PUBLIC_URL, now: () => new Date() })),
+  handle(createJsonApiApp({ db, publicUrl: config.PUBLIC_URL, now: () => new Date() })),
 );

@@ -2,7 +2,8 @@ import { DonationsConfig, loadConfig } from '@haven/config';
 import { dbFromConfig } from '@haven/db';
 import { withLogContext } from '@haven/log';
 import { checkoutOrigins, paymentsFromConfig } from '@haven/stripe-gateway';
-import { createApp, guardFromConfig } from '@haven/web';
+// Only the routes that call Stripe: not the staff or public pages.
+import { createPaymentsApp, guardFromConfig } from '@haven/web/payments';
 import type { Context } from 'hono';
 import { getConnInfo, handle } from 'hono/aws-lambda';
 
@@ -20,7 +21,7 @@ const guard = {
  */
 export const handler = withLogContext(
   handle(
-    createApp({
+    createPaymentsApp({
       db,
       publicUrl: config.PUBLIC_URL,
       now: () => new Date(),

@@ -46,6 +46,25 @@ export const noPrettier: Plugin = {
 };
 
 /**
+ * The Resend SDK imports postal-mime (~70 KB minified) at its top only to parse inbound email
+ * (`emails.receiving`), which nothing here receives: the import resolves to a stub that says so,
+ * like prettier's above, and the email functions' cold start does not load a MIME parser.
+ */
+export const noInboundMailParser: Plugin = {
+  name: 'no-inbound-mail-parser',
+  setup(build) {
+    build.onResolve({ filter: /^postal-mime(\/|$)/ }, (args) => ({
+      path: args.path,
+      namespace: 'no-inbound-mail-parser',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'no-inbound-mail-parser' }, () => ({
+      contents:
+        "const refuse = () => { throw new Error('postal-mime is not bundled: nothing here parses inbound email'); };\nexport default { parse: refuse };",
+    }));
+  },
+};
+
+/**
  * One Lambda bundle: ESM, minified, tree-shaken, split, with a source map beside it (the functions
  * run with --enable-source-maps). Everything is bundled, the AWS SDK included, so the code
  * that runs is the code the lockfile pinned, not whatever SDK the runtime ships that week.
@@ -83,7 +102,7 @@ export function bundleOptions(
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
-    plugins: [zodEnglishOnly, noPrettier],
+    plugins: [zodEnglishOnly, noPrettier, noInboundMailParser],
     logLevel: 'warning',
   };
 }

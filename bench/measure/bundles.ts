@@ -33,6 +33,7 @@ export const importEnv = {
   FORM_TOKEN_SECRET: 'bench-form-token-secret-of-32-characters',
   LOG_LEVEL: 'silent',
   AWS_REGION: 'eu-central-1',
+  EXPORTS_BUCKET: 'bench-exports',
 };
 
 function importMs(file: string): number {

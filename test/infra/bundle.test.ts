@@ -48,10 +48,12 @@ const packages = {
   zodOpenapi: /node_modules\/(@hono\/zod-openapi|@asteasolutions\/zod-to-openapi)\//,
   zodLocales: /node_modules\/zod\/v4\/locales\/(?!en\.js$)/,
   prettier: /node_modules\/prettier\//,
+  postalMime: /node_modules\/postal-mime\//,
   templates: /^emails\//,
   simplewebauthn: /node_modules\/@simplewebauthn\//,
   sharp: /node_modules\/sharp\//,
   staffPages: /^packages\/web\/src\/(staff|charts)\//,
+  donationUseCases: /^packages\/donations\//,
 };
 type Package = keyof typeof packages;
 
@@ -60,8 +62,9 @@ type Package = keyof typeof packages;
  * also proves the patterns match the paths esbuild reports.
  */
 const contents: Record<FunctionName, { without: Package[]; with: Package[] }> = {
-  // Public pages: no JSON API machinery (its own function), no payments, no email rendering,
-  // and nothing of the staff pages (theirs too): no passkeys, no image re-encoding, no editors.
+  // Public pages: no JSON API machinery (its own function), no payments (the donation form's
+  // post and thank-you page are payments'), no email rendering, and nothing of the staff pages
+  // (theirs too): no passkeys, no image re-encoding, no editors.
   http: {
     without: [
       'stripe',
@@ -74,6 +77,7 @@ const contents: Record<FunctionName, { without: Package[]; with: Package[] }> = 
       'simplewebauthn',
       'sharp',
       'staffPages',
+      'donationUseCases',
     ],
     with: [],
   },
@@ -87,12 +91,26 @@ const contents: Record<FunctionName, { without: Package[]; with: Package[] }> = 
     with: ['zodOpenapi'],
   },
   payments: {
-    without: ['resend', 'reactEmail', 'reactDom', 'zodLocales', 'templates'],
-    with: ['stripe'],
+    without: [
+      'resend',
+      'reactEmail',
+      'reactDom',
+      'zodLocales',
+      'templates',
+      'simplewebauthn',
+      'sharp',
+    ],
+    with: ['stripe', 'donationUseCases'],
   },
   stripeWebhook: { without: ['resend', 'reactEmail', 'reactDom', 'templates'], with: ['stripe'] },
-  emailWorker: { without: ['stripe', 'prettier', 'zodLocales'], with: ['resend', 'templates'] },
-  outboxSweep: { without: ['stripe', 'prettier', 'zodLocales'], with: ['resend', 'templates'] },
+  emailWorker: {
+    without: ['stripe', 'prettier', 'postalMime', 'zodLocales'],
+    with: ['resend', 'templates'],
+  },
+  outboxSweep: {
+    without: ['stripe', 'prettier', 'postalMime', 'zodLocales'],
+    with: ['resend', 'templates'],
+  },
   reconcile: { without: ['resend', 'reactEmail', 'reactDom', 'templates'], with: ['stripe'] },
   // CSV from DynamoDB to S3: no payments, no email, no pages.
   exportWorker: {
@@ -148,6 +166,33 @@ describe.each(functionNames)('the %s bundle', (name) => {
       ).toBe(true);
     }
   });
+});
+
+/**
+ * What a function loads on first use rather than at every cold start: code that most of its
+ * requests never run (a story's Markdown, a passkey ceremony, an export's upload or link, an
+ * update's email among receipts). Each must still be in the bundle, behind a dynamic import.
+ */
+const onDemand: Partial<Record<FunctionName, RegExp[]>> = {
+  http: [/node_modules\/(markdown-it|linkify-it|entities|mdurl|uc\.micro)\//],
+  staff: [
+    /node_modules\/markdown-it\//,
+    /node_modules\/@simplewebauthn\//,
+    /node_modules\/@aws-sdk\/(client-s3|lib-storage|s3-request-presigner)\//,
+  ],
+  emailWorker: [/node_modules\/markdown-it\//, /^emails\/campaign-update\.tsx$/],
+  outboxSweep: [/node_modules\/markdown-it\//, /^emails\/campaign-update\.tsx$/],
+};
+
+describe.each(Object.entries(onDemand))('the %s bundle', (name, patterns) => {
+  it.each(patterns.map((pattern) => [String(pattern), pattern]))(
+    'loads %s on first use, not at a cold start',
+    async (_label, pattern) => {
+      const { metafile } = await bundled(z.enum(functionNames).parse(name));
+      expect(coldStartInputs(metafile).filter((input) => pattern.test(input))).toEqual([]);
+      expect(Object.keys(metafile.inputs).some((input) => pattern.test(input))).toBe(true);
+    },
+  );
 });
 
 describe('the page-serving bundle', () => {

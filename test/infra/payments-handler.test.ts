@@ -2,7 +2,7 @@ import { findCampaign } from '@haven/db';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { createTestDb } from '../support/db';
 import { tableKeys } from '../support/raw-table';
-import { formPostEvent, jsonPostEvent, lambdaContext } from './fixtures/http-api';
+import { formPostEvent, httpApiEvent, jsonPostEvent, lambdaContext } from './fixtures/http-api';
 import { stubLambdaEnv } from './support/lambda-env';
 import { expectGranted, refuseOutsideRequests, tableCallsDuring } from './support/outside';
 
@@ -67,5 +67,25 @@ describe('functions/payments.ts behind its HTTP API routes', () => {
       errors: [{ path: 'amount', message: 'too_small' }],
     });
     expect(await tableKeys(db)).toEqual(before);
+  });
+
+  it('serves the owner’s Stripe onboarding behind the staff sign-in, and no other staff page', async () => {
+    const connect = await handler(
+      formPostEvent('/staff/stripe/connect', 'POST /staff/stripe/connect', {}),
+      context,
+    );
+    expect(connect.statusCode).toBe(401);
+    expect(connect.headers?.['cache-control']).toMatch(/no-store/);
+    const back = await handler(
+      httpApiEvent({ path: '/staff/stripe/return', routeKey: 'GET /staff/stripe/return' }),
+      context,
+    );
+    expect(back.statusCode).toBe(303);
+    expect(back.headers?.location).toBe('/staff/sign-in');
+    const members = await handler(
+      httpApiEvent({ path: '/staff/members', routeKey: '$default' }),
+      context,
+    );
+    expect(members.statusCode).toBe(404);
   });
 });

@@ -1,12 +1,11 @@
 import type { Readable } from 'node:stream';
-import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { Upload } from '@aws-sdk/lib-storage';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { S3Client } from '@aws-sdk/client-s3';
 
 /**
  * The exports bucket: private, encrypted, emptied by a lifecycle rule after a few days. The
  * client is made on first use (as @haven/media's stores are), so a cold start that serves no
- * export never loads it.
+ * export never loads it; nor the S3 client's commands, the uploader or the presigner (~120 KB),
+ * imported here on first use: a staff page that lists exports loads none of them.
  */
 export type ExportStore = { s3: () => Promise<S3Client>; bucket: string };
 
@@ -18,6 +17,7 @@ export const EXPORT_LINK_SECONDS = 5 * 60;
  * so a file of any size passes through in constant memory. Answers the bytes written.
  */
 export async function uploadExport(store: ExportStore, key: string, body: Readable): Promise<void> {
+  const { Upload } = await import('@aws-sdk/lib-storage');
   const upload = new Upload({
     client: await store.s3(),
     params: {
@@ -42,6 +42,10 @@ export async function exportLink(
   key: string,
   filename: string,
 ): Promise<string> {
+  const [{ GetObjectCommand }, { getSignedUrl }] = await Promise.all([
+    import('@aws-sdk/client-s3'),
+    import('@aws-sdk/s3-request-presigner'),
+  ]);
   return getSignedUrl(
     await store.s3(),
     new GetObjectCommand({

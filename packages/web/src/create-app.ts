@@ -4,6 +4,7 @@ import type { AppDeps } from './deps';
 import { donorRoutes } from './donor';
 import { mountAssets, mountPublicPages } from './parts/public';
 import { mountStaff } from './parts/staff';
+import { donationPageRoutes } from './routes/donation-pages';
 import { connectWebhookRoutesFor } from './routes/stripe-connect-webhook';
 import { stripeWebhookRoutes } from './routes/stripe-webhook';
 
@@ -23,6 +24,8 @@ export const createApp = (deps: AppDeps) =>
     mountStaff(app, deps);
     // The donor space talks to Stripe (monthly gifts): payments serves it in AWS, not the page function.
     app.route('/', donorRoutes(deps));
+    // The donation form's post and the thank-you page: payments' in AWS (payments-app.ts).
+    app.route('/', donationPageRoutes(deps));
     mountPublicPages(app, deps);
     return typed;
   });

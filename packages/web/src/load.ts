@@ -1,5 +1,5 @@
-import { type Campaign, type Organisation, Slug } from '@haven/core';
-import { type Db, findCampaign, findOrganisation } from '@haven/db';
+import { type Campaign, type CampaignUpdate, type Organisation, Slug } from '@haven/core';
+import { type Db, findCampaign, findOrganisation, listPublishedUpdates } from '@haven/db';
 
 /**
  * Slugs from a URL are checked before they become a key: DynamoDB refuses a key over 1 024
@@ -28,4 +28,17 @@ export async function findPublicCampaign(
   ]);
   if (!org || !campaign || campaign.status === 'draft') return undefined;
   return { org, campaign };
+}
+
+/**
+ * The published updates of the campaign a URL names, newest first: none when the URL cannot name
+ * one. Read beside the campaign rather than after it (they live in a partition of their own), so
+ * the page waits on one round trip to DynamoDB, not two; a draft's updates are read and dropped.
+ */
+export async function findPublishedUpdates(
+  db: Db,
+  orgSlug: string,
+  slug: string,
+): Promise<CampaignUpdate[]> {
+  return isSlug(orgSlug) && isSlug(slug) ? listPublishedUpdates(db, orgSlug, slug) : [];
 }

@@ -9,7 +9,7 @@ import { raw } from 'hono/html';
 import type { FieldErrors } from '../donation-form';
 import type { FormGuard } from '../guard/form-fields';
 import { formatDate } from '../i18n';
-import { renderMarkdown } from '../markdown';
+import type { RenderMarkdown } from '../markdown-on-demand';
 import { assetUrl } from '../static/assets';
 import { CampaignStats } from './campaign-stats';
 import { CampaignUpdates } from './campaign-updates';
@@ -30,6 +30,8 @@ type CampaignPageProps = {
   takesGifts?: boolean;
   /** Published updates, newest first (issue 12); none on previews. */
   updates?: readonly CampaignUpdate[];
+  /** The story's and updates' renderer, loaded by the route (markdown-on-demand.ts). */
+  renderMarkdown: RenderMarkdown;
 };
 
 export function CampaignPage({
@@ -43,6 +45,7 @@ export function CampaignPage({
   guard,
   takesGifts = true,
   updates = [],
+  renderMarkdown,
 }: CampaignPageProps) {
   const text = campaign.text[ctx.locale] ?? campaign.text[campaign.defaultLocale];
   if (!text) throw new Error(`campaign ${campaign.slug} has no text`);
@@ -100,7 +103,12 @@ export function CampaignPage({
         <div class="story-box">
           <h2>{ctx.t.story}</h2>
           <div class="story">{raw(renderMarkdown(text.story))}</div>
-          <CampaignUpdates ctx={ctx} updates={updates} fallback={campaign.defaultLocale} />
+          <CampaignUpdates
+            ctx={ctx}
+            updates={updates}
+            fallback={campaign.defaultLocale}
+            renderMarkdown={renderMarkdown}
+          />
         </div>
         <div class="donate-box">
           {open ? (

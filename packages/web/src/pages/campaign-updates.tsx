@@ -2,7 +2,7 @@ import { type CampaignUpdate, type Locale, pickUpdateText, textDirection } from 
 import { raw } from 'hono/html';
 import { formatDate } from '../i18n';
 import { updateMessagesFor } from '../i18n/updates';
-import { renderMarkdown } from '../markdown';
+import type { RenderMarkdown } from '../markdown-on-demand';
 import type { PageContext } from './page-context';
 
 /**
@@ -13,6 +13,7 @@ export function CampaignUpdates(props: {
   ctx: PageContext;
   updates: readonly CampaignUpdate[];
   fallback: Locale;
+  renderMarkdown: RenderMarkdown;
 }) {
   const { ctx } = props;
   if (props.updates.length === 0) return null;
@@ -34,7 +35,7 @@ export function CampaignUpdates(props: {
             {other ? <p class="notice">{m.shownIn(m.languageNames[picked.shownIn])}</p> : null}
             <div lang={picked.shownIn} dir={textDirection(picked.shownIn)}>
               <h3>{picked.text.title}</h3>
-              <div class="story">{raw(renderMarkdown(picked.text.body))}</div>
+              <div class="story">{raw(props.renderMarkdown(picked.text.body))}</div>
             </div>
           </article>
         );

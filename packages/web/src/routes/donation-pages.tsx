@@ -21,6 +21,7 @@ import { isCrossSite } from '../guard/cross-site';
 import { checkDonationPost, submissionKeyFor } from '../guard/donation-post';
 import { formGuardFor } from '../guard/form-fields';
 import { refuse } from '../guard/refusal';
+import { loadMarkdown } from '../markdown-on-demand';
 import { CampaignPage } from '../pages/campaign-page';
 import { CheckoutNoticePage } from '../pages/checkout-notice-page';
 import { MessagePage } from '../pages/message-page';
@@ -73,6 +74,7 @@ export function donationPageRoutes(deps: AppDeps) {
           values={result.values}
           errors={result.errors}
           guard={formGuardFor(deps, campaign)}
+          renderMarkdown={await loadMarkdown()}
         />,
         422,
       );

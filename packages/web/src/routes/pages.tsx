@@ -1,15 +1,15 @@
 import { canTakeGifts, LOCALES, type Locale } from '@haven/core';
-import { listCampaigns, listOrganisations, listPublishedUpdates } from '@haven/db';
+import { listCampaigns, listOrganisations } from '@haven/db';
 import { type Context, Hono } from 'hono';
 import { type AppDeps, connectMode } from '../deps';
 import { formGuardFor } from '../guard/form-fields';
-import { findPublicOrganisation } from '../load';
+import { findPublicOrganisation, findPublishedUpdates } from '../load';
+import { loadMarkdown } from '../markdown-on-demand';
 import { CampaignPage } from '../pages/campaign-page';
 import { HomePage } from '../pages/home-page';
 import { OrgPage } from '../pages/org-page';
 import { localizedPath, pageContext } from '../pages/page-context';
 import { chooseCurrency, chooseLocale, loadCampaignPage } from './campaign-context';
-import { donationPageRoutes } from './donation-pages';
 import { knownLanguage, LANG, notFound } from './page-paths';
 
 /**
@@ -51,13 +51,16 @@ export function pageRoutes(deps: AppDeps) {
   };
 
   const campaignPage = async (c: Context) => {
-    const page = await loadCampaignPage(c, deps);
+    const [page, updates, renderMarkdown] = await Promise.all([
+      loadCampaignPage(c, deps),
+      findPublishedUpdates(deps.db, c.req.param('org') ?? '', c.req.param('campaign') ?? ''),
+      loadMarkdown(),
+    ]);
     if (!page) return notFound(c, deps);
     const { org: owner, campaign, ctx, rest } = page;
     const redirect = redirectIfNotOffered(c, ctx.locale, rest);
     if (redirect) return redirect;
     const currency = chooseCurrency(campaign, c.req.query('currency'));
-    const updates = await listPublishedUpdates(deps.db, campaign.orgSlug, campaign.slug);
     // Cached like any public page (cache-policy.ts: a minute at the CDN, stale-while-revalidate):
     // the form's token is signed per rendering, not per visitor, so every visitor handed this
     // copy may post it. It proves what it always did (our form, this campaign, under two hours
@@ -73,6 +76,7 @@ export function pageRoutes(deps: AppDeps) {
         guard={formGuardFor(deps, campaign)}
         takesGifts={canTakeGifts(connectMode(deps), owner)}
         updates={updates}
+        renderMarkdown={renderMarkdown}
       />,
     );
   };
@@ -83,8 +87,6 @@ export function pageRoutes(deps: AppDeps) {
   app.get(`/${LANG}`, known, home);
   app.get(`/${LANG}/:org`, known, org);
   app.get(`/${LANG}/:org/:campaign`, known, campaignPage);
-
-  app.route('/', donationPageRoutes(deps));
 
   // Language negotiated from Accept-Language; registered after the prefixed routes, which win.
   app.get('/:org', org);

@@ -1,8 +1,5 @@
-import { Hono } from 'hono';
-import { csrf } from 'hono/csrf';
-import { PERSONAL } from '../cache-policy';
 import type { AppDeps } from '../deps';
-import type { StaffEnv } from './access';
+import { staffFrame } from './frame';
 import { auditRoutes } from './routes/audit';
 import { campaignUpdateRoutes } from './routes/campaign-updates';
 import { campaignRoutes } from './routes/campaigns';
@@ -35,16 +32,7 @@ export { CsrfField, StaffLayout, staffPageContext } from './layout';
  * the dependencies `requireStaff` reads, the origin check and `no-store`.
  */
 export function staffRoutes(deps: AppDeps) {
-  const app = new Hono<StaffEnv>();
-  app.use(async (c, next) => {
-    c.set('staffDeps', deps);
-    await next();
-    // Staff pages show member lists, settings and tokens: no cache, shared or private, keeps them.
-    c.header('Cache-Control', PERSONAL);
-  });
-  // A cross-site form post is refused before any handler runs; the per-session token in every
-  // form (requireStaff) is the second lock.
-  app.use(csrf({ origin: new URL(deps.publicUrl).origin }));
+  const app = staffFrame(deps);
   app.route('/', signInRoutes());
   app.route('/', homeRoutes());
   app.route('/', memberRoutes());

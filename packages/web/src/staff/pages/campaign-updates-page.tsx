@@ -2,7 +2,7 @@ import { type CampaignUpdate, dateTimeFormat, LOCALES, type Locale } from '@have
 import { raw } from 'hono/html';
 import { campaignMessagesFor } from '../../i18n/staff-campaigns';
 import { updateStaffMessagesFor } from '../../i18n/staff-updates';
-import { renderMarkdown } from '../../markdown';
+import type { RenderMarkdown } from '../../markdown-on-demand';
 import type { staffContextOf } from '../access';
 import { CsrfField, StaffLayout, staffPageContext } from '../layout';
 
@@ -94,8 +94,10 @@ export function CampaignUpdatePage(props: {
   lang: Locale;
   canEdit: boolean;
   problem?: string;
+  /** The preview's renderer (markdown-on-demand.ts). */
+  renderMarkdown: RenderMarkdown;
 }) {
-  const { who, slug, update, lang } = props;
+  const { who, slug, update, lang, renderMarkdown } = props;
   const ctx = staffPageContext(who.locale, who.signedIn);
   const m = updateStaffMessagesFor(who.locale);
   const names = campaignMessagesFor(who.locale).languageNames;

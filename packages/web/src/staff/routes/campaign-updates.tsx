@@ -11,6 +11,7 @@ import {
 import { type Context, Hono } from 'hono';
 import * as z from 'zod';
 import { updateStaffMessagesFor } from '../../i18n/staff-updates';
+import { loadMarkdown } from '../../markdown-on-demand';
 import { requireStaff, type StaffEnv, staffContextOf } from '../access';
 import { campaignNotFound, campaignOfUrl } from '../campaign-editor';
 import { CampaignUpdatePage, CampaignUpdatesPage } from '../pages/campaign-updates-page';
@@ -86,6 +87,7 @@ export function campaignUpdateRoutes() {
         lang={lang ?? (isLocale(asked) ? asked : found.editable.campaign.defaultLocale)}
         canEdit={can(c.var.member.role, 'campaigns.edit')}
         problem={problem}
+        renderMarkdown={await loadMarkdown()}
       />,
       status,
     );

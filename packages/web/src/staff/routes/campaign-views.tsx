@@ -2,6 +2,7 @@ import { type Campaign, checkPublishable, type Locale, pickText } from '@haven/c
 import { findEditableCampaign, readCampaignDashboard } from '@haven/db';
 import { Hono } from 'hono';
 import { campaignMessagesFor } from '../../i18n/staff-campaigns';
+import { loadMarkdown } from '../../markdown-on-demand';
 import { CampaignPage } from '../../pages/campaign-page';
 import { pageContext } from '../../pages/page-context';
 import { requireStaff, type StaffEnv, staffContextOf } from '../access';
@@ -73,6 +74,7 @@ export function campaignViewRoutes() {
         campaign={campaign}
         currency={campaign.goal.currency}
         now={now}
+        renderMarkdown={await loadMarkdown()}
       />
     ).toString();
     // The public page as it is, marked as a preview at its top and kept out of search engines.

@@ -7,13 +7,6 @@ import {
   setSessionFields,
   updateOrgSettings,
 } from '@haven/db';
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-} from '@simplewebauthn/server';
-import { isoBase64URL } from '@simplewebauthn/server/helpers';
 import { type Context, Hono } from 'hono';
 import { requireStaff, type StaffEnv, staffContextOf } from '../access';
 import { PasskeyPage, SecurityPage } from '../pages/security-page';
@@ -21,6 +14,8 @@ import { PASSKEY_SCRIPT } from '../passkey-script';
 import { staffPage } from '../render';
 import { clearSessionCookie } from '../session-cookie';
 import { AuthenticationJson, RegistrationJson, transportsOf } from '../webauthn-json';
+
+const webauthn = () => import('../webauthn-lib');
 
 const relyingParty = (publicUrl: string) => {
   const url = new URL(publicUrl);
@@ -62,6 +57,7 @@ export function securityRoutes() {
   });
 
   app.post('/passkeys/options', requireStaff('security.self', exempt), async (c) => {
+    const { generateRegistrationOptions, isoBase64URL } = await webauthn();
     const deps = c.var.staffDeps;
     if (!(await mayAddPasskey(c))) return c.json({ error: 'passkey_required' }, 403);
     const existing = await listPasskeys(deps.db, c.var.staff.scope);
@@ -82,6 +78,7 @@ export function securityRoutes() {
   });
 
   app.post('/passkeys', requireStaff('security.self', exempt), async (c) => {
+    const { verifyRegistrationResponse, isoBase64URL } = await webauthn();
     const deps = c.var.staffDeps;
     const { session, sessionHash, scope } = c.var.staff;
     const body = RegistrationJson.safeParse(await c.req.json().catch(() => undefined));
@@ -109,6 +106,7 @@ export function securityRoutes() {
   });
 
   app.post('/passkey/options', requireStaff('security.self', exempt), async (c) => {
+    const { generateAuthenticationOptions } = await webauthn();
     const deps = c.var.staffDeps;
     const passkeys = await listPasskeys(deps.db, c.var.staff.scope);
     const options = await generateAuthenticationOptions({
@@ -124,6 +122,7 @@ export function securityRoutes() {
   });
 
   app.post('/passkey', requireStaff('security.self', exempt), async (c) => {
+    const { verifyAuthenticationResponse, isoBase64URL } = await webauthn();
     const deps = c.var.staffDeps;
     const { session, sessionHash, scope } = c.var.staff;
     const body = AuthenticationJson.safeParse(await c.req.json().catch(() => undefined));
