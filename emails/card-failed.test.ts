@@ -25,7 +25,8 @@ describe('the failed-instalment email', () => {
     async (locale, button, dir, subject) => {
       const email = await renderCardFailed(props(locale));
       expect(visible(email.subject)).toContain(subject);
-      expect(email.html).toContain(`dir="${dir}"`);
+      // On the html, the body and the column: some clients drop the html element's.
+      expect(email.html.match(new RegExp(`dir="${dir}"`, 'g'))?.length).toBeGreaterThanOrEqual(3);
       expect(email.html).toContain(`lang="${locale}"`);
       expect(email.html).toContain('href="https://billing.example/i/in_123"');
       expect(visible(email.text)).toContain(button);

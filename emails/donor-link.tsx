@@ -15,7 +15,7 @@ export default function DonorLink({ locale, url, validMinutes }: DonorLinkProps)
   const t = donorMessages[locale];
   const text = plainText(locale);
   return (
-    <PlainEmail locale={locale} heading={t.heading} bodyDir>
+    <PlainEmail locale={locale} heading={t.heading}>
       <Text style={text}>{t.intro}</Text>
       <ActionButton href={url}>{t.button}</ActionButton>
       <Text style={{ ...text, direction: 'ltr', textAlign: text.textAlign }}>{url}</Text>

@@ -7,11 +7,6 @@ export type PlainEmailProps = {
   locale: Locale;
   /** The heading, which is also the inbox's preview line. */
   heading: string;
-  /**
-   * Repeats the direction on the body and the column, for clients that drop `<html dir>`. The
-   * staff and card emails were written without it; kept as they were until someone decides.
-   */
-  bodyDir?: boolean;
   children: ReactNode;
 };
 
@@ -19,15 +14,18 @@ export type PlainEmailProps = {
  * The frame of the short action emails (a sign-in link, a donor's link, a card to fix): the
  * system font on white, one 560px column, the heading at its top.
  */
-export function PlainEmail({ locale, heading, bodyDir = false, children }: PlainEmailProps) {
+export function PlainEmail({ locale, heading, children }: PlainEmailProps) {
   const dir = textDirection(locale);
-  const own = bodyDir ? { dir } : {};
   return (
     <Html lang={locale} dir={dir}>
       <Head />
       <Preview>{heading}</Preview>
-      <Body {...own} style={{ fontFamily: 'system-ui, sans-serif', backgroundColor: '#ffffff' }}>
-        <Container {...own} style={{ maxWidth: 560, padding: 24 }}>
+      <Body
+        // Repeated on the body and the column for clients that drop `<html dir>`.
+        dir={dir}
+        style={{ fontFamily: 'system-ui, sans-serif', backgroundColor: '#ffffff' }}
+      >
+        <Container dir={dir} style={{ maxWidth: 560, padding: 24 }}>
           <Heading as="h1" style={{ fontSize: 22, textAlign: plainText(locale).textAlign }}>
             {heading}
           </Heading>
