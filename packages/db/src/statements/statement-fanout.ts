@@ -4,6 +4,7 @@ import { ConflictError, statementRecipients } from '@haven/core';
 import * as z from 'zod';
 import type { Db } from '../client';
 import { emailKey } from '../email-key';
+import { FanoutCursor, fanoutPageAdvance } from '../fanout-page';
 import { keys, partitions } from '../keys';
 import { type TransactItem, transact } from '../staff/transact';
 import type { StatementFanoutOutboxItem, StatementOutboxItem } from './statement-outbox-items';
@@ -15,7 +16,6 @@ import { outboxFields, putNew } from './statement-writes';
  */
 export const STATEMENT_PAGE_SIZE = 40;
 
-const Cursor = z.record(z.string(), z.string());
 const PaymentRow = z.object({ donorEmail: z.string().optional() });
 
 /**
@@ -49,7 +49,7 @@ export async function queueNextStatementPage(
     const { donorEmail } = PaymentRow.parse(row);
     return { donorEmail, emailKey: donorEmail ? emailKey(donorEmail) : undefined };
   });
-  const next = page.LastEvaluatedKey ? Cursor.parse(page.LastEvaluatedKey) : undefined;
+  const next = page.LastEvaluatedKey ? FanoutCursor.parse(page.LastEvaluatedKey) : undefined;
   const marked = await markedPeople(
     db,
     item,
@@ -60,22 +60,7 @@ export async function queueNextStatementPage(
   await db.doc.send(
     new TransactWriteCommand({
       TransactItems: [
-        {
-          Update: {
-            TableName: db.tableName,
-            Key: keys.outbox(item.id),
-            UpdateExpression: next
-              ? 'SET pages = :next, #cursor = :cursor'
-              : 'SET pages = :next REMOVE #cursor',
-            ConditionExpression: 'pages = :pages',
-            ExpressionAttributeNames: { '#cursor': 'cursor' },
-            ExpressionAttributeValues: {
-              ':pages': item.pages,
-              ':next': item.pages + 1,
-              ...(next ? { ':cursor': next } : {}),
-            },
-          },
-        },
+        fanoutPageAdvance(db, item, next),
         ...people.flatMap((person) => {
           // The marker, written once, keeps this item once: its id need not name the person.
           const id = `stmtbulk_${randomUUID()}`;

@@ -3,6 +3,7 @@ import { BatchGetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/li
 import { CampaignSupporter, EmailOptOut, mayEmail, type UpdateEmailCounts } from '@haven/core';
 import * as z from 'zod';
 import type { Db } from '../client';
+import { FanoutCursor, fanoutPageAdvance } from '../fanout-page';
 import { keys, supporterKeys, supporterPartitions } from '../keys';
 import type { OrgScope } from '../org-scope';
 import { type TransactItem, transact } from '../staff/transact';
@@ -70,8 +71,6 @@ export async function scheduleUpdateEmail(
   );
 }
 
-const Cursor = z.record(z.string(), z.string());
-
 /**
  * Queues the next page of consenting supporters as one batch item, in one transaction with the
  * cursor's move (conditioned on the page number it read) and the queued count: a page is queued
@@ -98,27 +97,12 @@ export async function queueNextUpdateBatch(
   const recipients = (page.Items ?? []).map((row) => z.string().parse(row.gsi1sk));
   if (recipients.length === 0) return { more: false, item };
   const batchId = batchOutboxId(item.updateId, item.pages);
-  const next = page.LastEvaluatedKey ? Cursor.parse(page.LastEvaluatedKey) : undefined;
+  const next = page.LastEvaluatedKey ? FanoutCursor.parse(page.LastEvaluatedKey) : undefined;
   const at = now.toISOString();
   await db.doc.send(
     new TransactWriteCommand({
       TransactItems: [
-        {
-          Update: {
-            TableName: db.tableName,
-            Key: keys.outbox(item.id),
-            UpdateExpression: next
-              ? 'SET pages = :next, #cursor = :cursor'
-              : 'SET pages = :next REMOVE #cursor',
-            ConditionExpression: 'pages = :pages',
-            ExpressionAttributeNames: { '#cursor': 'cursor' },
-            ExpressionAttributeValues: {
-              ':pages': item.pages,
-              ':next': item.pages + 1,
-              ...(next ? { ':cursor': next } : {}),
-            },
-          },
-        },
+        fanoutPageAdvance(db, item, next),
         {
           Put: {
             TableName: db.tableName,
