@@ -7,6 +7,7 @@ import { createTestDb } from '../support/db';
 import { postDonationForm } from '../support/donate-form';
 import { moneyMove } from '../support/money';
 import { outsideServices } from '../support/msw';
+import { getItem, updateItem } from '../support/raw-table';
 import { resendAccepts } from '../support/receipt-worker';
 import { formPost, signIn } from '../support/staff';
 import { connectSignature, startTestStripe } from '../support/stripe';
@@ -151,6 +152,39 @@ describe("a refund on the organisation's own account", () => {
     expect(effects).not.toContain('booked');
     expect((await findPayment(db, payment.pledgeId))?.refunded).toBe(1_250);
     expect(await raised()).toBe(before - 1_250);
+  });
+
+  it('by finance staff of an organisation whose account is gone: refused in their language, nothing changed', async () => {
+    const payment = await paidGift(4_000);
+    const before = await raised();
+    const profile = { pk: 'ORG#mpm', sk: '#PROFILE' };
+    const saved = await getItem(db, profile);
+    await updateItem(db, profile, { expression: 'REMOVE stripeAccount' });
+    try {
+      const finance = await signIn(app, db, 'finance@mpm.example.org', now);
+      const shown = await app.request(`/staff/payments/${payment.pledgeId}`, {
+        headers: { cookie: finance.cookie },
+      });
+      const formId = /name="formId" value="([^"]+)"/.exec(await shown.text())?.[1] ?? '';
+      const refused = await app.request(
+        `/staff/payments/${payment.pledgeId}/refund`,
+        formPost(
+          { reason: 'requested_by_customer', amount: '10', formId, _csrf: finance.csrf },
+          finance.cookie,
+        ),
+      );
+      expect(refused.status).toBe(409);
+      expect(await refused.text()).toContain('Stripe n’est plus connecté pour cette organisation');
+      const refunds = await stripe.sdk.refunds.list({ charge: payment.chargeId }, onMpm);
+      expect(refunds.data).toEqual([]);
+      expect((await findPayment(db, payment.pledgeId))?.refunded).toBe(0);
+      expect(await raised()).toBe(before);
+    } finally {
+      await updateItem(db, profile, {
+        expression: 'SET stripeAccount = :account',
+        values: { ':account': saved?.stripeAccount },
+      });
+    }
   });
 });
 

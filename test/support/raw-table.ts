@@ -1,6 +1,7 @@
 import {
   BatchWriteCommand,
   DeleteCommand,
+  GetCommand,
   paginateScan,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -21,7 +22,7 @@ export async function updateItem(
   update: {
     expression: string;
     names?: Record<string, string>;
-    values: Record<string, unknown>;
+    values?: Record<string, unknown>;
   },
 ): Promise<Record<string, unknown> | undefined> {
   const { Attributes } = await db.doc.send(
@@ -35,6 +36,14 @@ export async function updateItem(
     }),
   );
   return Attributes;
+}
+
+/** The item at `key` as it is stored, read consistently. */
+export async function getItem(db: Db, key: Key): Promise<Record<string, unknown> | undefined> {
+  const { Item } = await db.doc.send(
+    new GetCommand({ TableName: db.tableName, Key: key, ConsistentRead: true }),
+  );
+  return Item;
 }
 
 export async function deleteItem(db: Db, key: Key): Promise<void> {

@@ -1,4 +1,10 @@
-import { type Payments, planRefund, type StaffScope, ValidationError } from '@haven/core';
+import {
+  NotConfiguredError,
+  type Payments,
+  planRefund,
+  type StaffScope,
+  ValidationError,
+} from '@haven/core';
 import { auditStaffRefund, type Db, findScopedPayment, getOrganisation } from '@haven/db';
 import { bookOnce } from './book-money';
 
@@ -24,14 +30,20 @@ export async function refundPayment(
       { path: 'amount', message: 'too_large' },
     ]);
   }
+  const account = deps.payments.connect
+    ? (await getOrganisation(deps.db, payment.orgSlug)).stripeAccount?.accountId
+    : undefined;
+  // With Connect the charge is on the organisation's account: without one (disconnected since)
+  // Stripe cannot be asked, and the platform's own account would answer "no such charge".
+  if (deps.payments.connect && !account) {
+    throw new NotConfiguredError('the organisation has no connected Stripe account');
+  }
   const refund = await deps.payments.gateway.createRefund({
     chargeId: payment.chargeId,
     amount: input.amount,
     reason: input.reason,
     idempotencyKey: `staff-refund-${payment.pledgeId}-${input.formId}`,
-    account: deps.payments.connect
-      ? (await getOrganisation(deps.db, payment.orgSlug)).stripeAccount?.accountId
-      : undefined,
+    account,
   });
   const movement = refund.movement;
   if (refund.status === 'succeeded' && movement) {

@@ -27,6 +27,8 @@ export const en = {
     submit: 'Refund',
     done: 'The refund was made. The donor is told by email.',
     invalid: 'Enter an amount no larger than what is left of the gift.',
+    noAccount:
+      'Stripe is not connected for this organisation any more: connect it again on the Stripe page, then refund.',
     nothingLeft: 'Nothing is left to refund.',
   },
   ledger: {

@@ -28,6 +28,8 @@ export const es = {
     submit: 'Reembolsar',
     done: 'Reembolso hecho. Se avisa a la persona donante por correo.',
     invalid: 'Introduce un importe que no supere lo que queda de la donación.',
+    noAccount:
+      'Stripe ya no está conectado para esta organización: vuelve a conectarlo en la página de Stripe y reembolsa después.',
     nothingLeft: 'No queda nada por reembolsar.',
   },
   ledger: {

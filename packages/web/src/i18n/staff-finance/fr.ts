@@ -28,6 +28,8 @@ export const fr = {
     submit: 'Rembourser',
     done: 'Le remboursement est fait. Le donateur en est informé par courriel.',
     invalid: 'Saisissez un montant qui ne dépasse pas ce qui reste du don.',
+    noAccount:
+      'Stripe n’est plus connecté pour cette organisation : reconnectez-le sur la page Stripe, puis remboursez.',
     nothingLeft: 'Il ne reste rien à rembourser.',
   },
   ledger: {

@@ -11,7 +11,7 @@ export function PaymentPage(props: {
   canRefund: boolean;
   /** A fresh id per form shown: Stripe's idempotency key, so a double submit refunds once. */
   formId: string;
-  notice?: 'done' | 'invalid';
+  notice?: 'done' | 'invalid' | 'noAccount';
 }) {
   const { who, payment } = props;
   const ctx = staffPageContext(who.locale, who.signedIn);
@@ -29,9 +29,9 @@ export function PaymentPage(props: {
   return (
     <StaffLayout ctx={ctx} title={m.payment.title}>
       {props.notice === 'done' && <p role="status">{m.refund.done}</p>}
-      {props.notice === 'invalid' && (
+      {(props.notice === 'invalid' || props.notice === 'noAccount') && (
         <p class="error" role="alert">
-          {m.refund.invalid}
+          {m.refund[props.notice]}
         </p>
       )}
       <dl>

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { can, parseMajorUnits, ValidationError } from '@haven/core';
+import { can, NotConfiguredError, parseMajorUnits, ValidationError } from '@haven/core';
 import { findScopedPayment } from '@haven/db';
 import { refundPayment } from '@haven/donations';
 import { Hono } from 'hono';
@@ -39,7 +39,7 @@ export function paymentRoutes() {
     const { scope } = c.var.staff;
     const payment = await findScopedPayment(deps.db, scope, c.req.param('pledgeId'));
     if (!payment) return c.notFound();
-    const invalid = () =>
+    const refused = (notice: 'invalid' | 'noAccount', status: 409 | 422) =>
       c.html(
         <PaymentPage
           who={staffContextOf(c)}
@@ -47,10 +47,11 @@ export function paymentRoutes() {
           country={c.var.staff.org.country}
           canRefund
           formId={randomUUID()}
-          notice="invalid"
+          notice={notice}
         />,
-        422,
+        status,
       );
+    const invalid = () => refused('invalid', 422);
     const form = RefundForm.safeParse(await c.req.parseBody());
     const amount = form.success
       ? parseMajorUnits(form.data.amount, payment.currency, c.var.member.locale)
@@ -65,6 +66,7 @@ export function paymentRoutes() {
       });
     } catch (error) {
       if (error instanceof ValidationError) return invalid();
+      if (error instanceof NotConfiguredError) return refused('noAccount', 409);
       throw error;
     }
     return c.redirect(`/staff/payments/${payment.pledgeId}?done=refunded`, 303);
