@@ -13,7 +13,11 @@ export async function serveApp(endpoint: string, tableName: string) {
   const db = createDb({ tableName, endpoint });
   const root = new Hono();
   root.use(compress());
-  root.route('/', createApp({ db, publicUrl: url, now: () => new Date() }));
+  // As functions/http.ts serves pages: rarely changing reads kept 30 s by the warm function.
+  root.route(
+    '/',
+    createApp({ db, publicUrl: url, now: () => new Date(), publicReadTtlMs: 30_000 }),
+  );
   const server = serve({ fetch: root.fetch, port, hostname: '127.0.0.1' });
   await new Promise<void>((ready) => server.once('listening', ready));
   return {
