@@ -30,9 +30,6 @@ export const handler = withLogContext(
       now: () => new Date(),
       guard,
       stripeConnect: config.STRIPE_MODE === 'connect',
-      // The organisation and the published updates, kept 30 s by a warm container (the edge
-      // keeps the page a minute anyway); the campaign and its totals are read every time.
-      publicReadTtlMs: 30_000,
       ...(media ? { media } : {}),
       ...(config.RESEND_WEBHOOK_SECRET
         ? { resendWebhookSecret: config.RESEND_WEBHOOK_SECRET }

@@ -13,11 +13,7 @@ export async function serveApp(endpoint: string, tableName: string) {
   const db = createDb({ tableName, endpoint });
   const root = new Hono();
   root.use(compress());
-  // As functions/http.ts serves pages: rarely changing reads kept 30 s by the warm function.
-  root.route(
-    '/',
-    createApp({ db, publicUrl: url, now: () => new Date(), publicReadTtlMs: 30_000 }),
-  );
+  root.route('/', createApp({ db, publicUrl: url, now: () => new Date() }));
   const server = serve({ fetch: root.fetch, port, hostname: '127.0.0.1' });
   await new Promise<void>((ready) => server.once('listening', ready));
   return {

@@ -29,11 +29,6 @@ export type AppDeps = {
    * default) is prepared there in the background; without a bucket every export is streamed.
    */
   exports?: { store: ExportStore; directExportRows?: number };
-  /**
-   * How long a warm container keeps what a campaign page reads that changes rarely (the
-   * organisation, the published updates; public-read-cache.ts). 0 or unset: read every time.
-   */
-  publicReadTtlMs?: number;
   /** Resend's webhook signing secret (whsec_…); without it /webhooks/resend is not mounted. */
   resendWebhookSecret?: string;
 };

@@ -20,13 +20,10 @@ export async function findPublicCampaign(
   db: Db,
   orgSlug: string,
   slug: string,
-  /** How the organisation is read: the page may keep it a while (public-read-cache.ts). */
-  readOrganisation: (orgSlug: string) => Promise<Organisation | undefined> = (org) =>
-    findOrganisation(db, org),
 ): Promise<{ org: Organisation; campaign: Campaign } | undefined> {
   if (!isSlug(orgSlug) || !isSlug(slug)) return undefined;
   const [org, campaign] = await Promise.all([
-    readOrganisation(orgSlug),
+    findOrganisation(db, orgSlug),
     findCampaign(db, orgSlug, slug),
   ]);
   if (!org || !campaign || campaign.status === 'draft') return undefined;

@@ -1,4 +1,4 @@
-import { type Campaign, isLocale, type Locale, type Organisation } from '@haven/core';
+import { type Campaign, isLocale, type Locale } from '@haven/core';
 import type { Context } from 'hono';
 import { accepts } from 'hono/accepts';
 import type { AppDeps } from '../deps';
@@ -46,16 +46,11 @@ const byPrimaryLanguage = (
  * A public campaign from the URL's :org and :campaign, with its path and the page context in
  * the visitor's language: what the campaign page, the form's target and the thank-you page share.
  */
-export async function loadCampaignPage(
-  c: Context,
-  deps: AppDeps,
-  readOrganisation?: (orgSlug: string) => Promise<Organisation | undefined>,
-) {
+export async function loadCampaignPage(c: Context, deps: AppDeps) {
   const found = await findPublicCampaign(
     deps.db,
     c.req.param('org') ?? '',
     c.req.param('campaign') ?? '',
-    readOrganisation,
   );
   if (!found) return undefined;
   const rest = `/${found.org.slug}/${found.campaign.slug}`;

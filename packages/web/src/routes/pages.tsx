@@ -1,11 +1,5 @@
-import {
-  type CampaignUpdate,
-  canTakeGifts,
-  LOCALES,
-  type Locale,
-  type Organisation,
-} from '@haven/core';
-import { findOrganisation, listCampaigns, listOrganisations } from '@haven/db';
+import { canTakeGifts, LOCALES, type Locale } from '@haven/core';
+import { listCampaigns, listOrganisations } from '@haven/db';
 import { type Context, Hono } from 'hono';
 import { type AppDeps, connectMode } from '../deps';
 import { formGuardFor } from '../guard/form-fields';
@@ -15,7 +9,6 @@ import { CampaignPage } from '../pages/campaign-page';
 import { HomePage } from '../pages/home-page';
 import { OrgPage } from '../pages/org-page';
 import { localizedPath, pageContext } from '../pages/page-context';
-import { readCache } from '../public-read-cache';
 import { chooseCurrency, chooseLocale, loadCampaignPage } from './campaign-context';
 import { knownLanguage, LANG, notFound } from './page-paths';
 
@@ -31,14 +24,6 @@ function redirectIfNotOffered(c: Context, locale: Locale, rest: string) {
 
 export function pageRoutes(deps: AppDeps) {
   const app = new Hono();
-  // The campaign page's rarely changing reads, kept a while by a warm container; its campaign
-  // and totals are read on every request.
-  const ttl = deps.publicReadTtlMs ?? 0;
-  const clock = () => deps.now().getTime();
-  const organisations = readCache<Organisation | undefined>(ttl, clock);
-  const updatesOf = readCache<CampaignUpdate[]>(ttl, clock);
-  const readOrganisation = (slug: string) =>
-    organisations(slug, () => findOrganisation(deps.db, slug));
 
   const home = async (c: Context) => {
     const locale = chooseLocale(c, LOCALES, 'en');
@@ -66,11 +51,9 @@ export function pageRoutes(deps: AppDeps) {
   };
 
   const campaignPage = async (c: Context) => {
-    const orgSlug = c.req.param('org') ?? '';
-    const slug = c.req.param('campaign') ?? '';
     const [page, updates, renderMarkdown] = await Promise.all([
-      loadCampaignPage(c, deps, readOrganisation),
-      updatesOf(`${orgSlug}/${slug}`, () => findPublishedUpdates(deps.db, orgSlug, slug)),
+      loadCampaignPage(c, deps),
+      findPublishedUpdates(deps.db, c.req.param('org') ?? '', c.req.param('campaign') ?? ''),
       loadMarkdown(),
     ]);
     if (!page) return notFound(c, deps);
