@@ -38,19 +38,10 @@ export function createResendMailer({
   return {
     async send(email: OutgoingEmail) {
       const { data, error } = await resend.emails
-        .send(
-          {
-            to: email.to,
-            from: email.from,
-            replyTo: email.replyTo,
-            subject: email.subject,
-            html: email.html,
-            text: email.text,
-            tags: email.tags,
-            headers: email.headers,
-          },
-          { idempotencyKey: email.idempotencyKey, signal: AbortSignal.timeout(timeoutMs) },
-        )
+        .send(resendEmail(email), {
+          idempotencyKey: email.idempotencyKey,
+          signal: AbortSignal.timeout(timeoutMs),
+        })
         .catch((cause: unknown) => {
           // The SDK reports failures as values; a throw here is unexpected, so assume transient.
           throw new MailSendError({
@@ -75,19 +66,10 @@ export function createResendMailer({
 
     async sendBatch(batch: OutgoingBatch) {
       const { data, error } = await resend.batch
-        .send(
-          batch.emails.map((email) => ({
-            to: email.to,
-            from: email.from,
-            replyTo: email.replyTo,
-            subject: email.subject,
-            html: email.html,
-            text: email.text,
-            tags: email.tags,
-            headers: email.headers,
-          })),
-          { idempotencyKey: batch.idempotencyKey, signal: AbortSignal.timeout(timeoutMs) },
-        )
+        .send(batch.emails.map(resendEmail), {
+          idempotencyKey: batch.idempotencyKey,
+          signal: AbortSignal.timeout(timeoutMs),
+        })
         .catch((cause: unknown) => {
           throw new MailSendError({
             code: 'application_error',
@@ -111,6 +93,18 @@ export function createResendMailer({
     },
   };
 }
+
+/** One email as Resend's API takes it, alone or in a batch. */
+const resendEmail = (email: Omit<OutgoingEmail, 'idempotencyKey'>) => ({
+  to: email.to,
+  from: email.from,
+  replyTo: email.replyTo,
+  subject: email.subject,
+  html: email.html,
+  text: email.text,
+  tags: email.tags,
+  headers: email.headers,
+});
 
 /** Resend may echo the address it rejected; logs must never see one. */
 const redactAddresses = (message: string): string =>
