@@ -24,10 +24,9 @@ import { type RenderedEmail, renderCampaignUpdate } from '@haven/emails';
 import { logger } from '@haven/log';
 import { MailSendError } from '@haven/mail';
 import { nextAttemptAt } from './backoff';
+import { fanOutPages } from './fan-out';
 import type { OutboxDeps, SendResult } from './send-outbox-item';
 
-/** How long one run may queue pages before leaving the rest to the next (its lease is 60 s). */
-const FANOUT_BUDGET_MS = 20_000;
 const CLAIM_ATTEMPTS = 3;
 
 export const unsubscribeUrl = (publicUrl: string, token: string) =>
@@ -39,7 +38,11 @@ export async function sendUpdateOutboxItem(
   item: UpdateFanoutOutboxItem | UpdateBatchOutboxItem,
 ): Promise<SendResult> {
   try {
-    return item.kind === 'update-fanout' ? await fanOut(deps, item) : await sendBatch(deps, item);
+    return item.kind === 'update-fanout'
+      ? await fanOutPages(deps, item, (current) =>
+          queueNextUpdateBatch(deps.db, current, deps.now()),
+        )
+      : await sendBatch(deps, item);
   } catch (error) {
     const retryable = !(error instanceof MailSendError) || error.retryable;
     const code =
@@ -59,21 +62,6 @@ export async function sendUpdateOutboxItem(
     logger.warn('outbox item not sent', { outboxId: item.id, code, retry: retryAt !== null });
     return retryAt ? 'retry' : 'failed';
   }
-}
-
-async function fanOut(deps: OutboxDeps, start: UpdateFanoutOutboxItem): Promise<SendResult> {
-  const began = Date.now();
-  let item = start;
-  for (;;) {
-    const step = await queueNextUpdateBatch(deps.db, item, deps.now());
-    item = step.item;
-    if (!step.more) break;
-    // Past the budget: the lease runs out and the sweep resumes from the saved cursor.
-    if (Date.now() - began > FANOUT_BUDGET_MS) return 'skipped';
-  }
-  await markOutboxSent(deps.db, item.id, `pages_${item.pages}`, deps.now());
-  logger.info('update queued', { outboxId: item.id, pages: item.pages });
-  return 'sent';
 }
 
 const ownClaim = (item: UpdateBatchOutboxItem) => (r: BatchRecipient) =>
