@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { BatchGetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, statementRecipients } from '@haven/core';
 import * as z from 'zod';
+import { getItems } from '../batch-get';
 import type { Db } from '../client';
 import { emailKey } from '../email-key';
 import { FanoutCursor, fanoutPageAdvance } from '../fanout-page';
@@ -96,23 +97,11 @@ async function markedPeople(
   people: readonly string[],
 ): Promise<Set<string>> {
   const unique = [...new Set(people)];
-  if (unique.length === 0) return new Set();
-  const marked = new Set<string>();
-  let pending: Record<string, unknown>[] = unique.map((person) =>
-    keys.statementSend(item.orgSlug, item.from, person),
+  const found = await getItems(
+    db,
+    unique.map((person) => keys.statementSend(item.orgSlug, item.from, person)),
   );
-  while (pending.length > 0) {
-    const answer = await db.doc.send(
-      new BatchGetCommand({
-        RequestItems: { [db.tableName]: { Keys: pending, ConsistentRead: true } },
-      }),
-    );
-    for (const row of answer.Responses?.[db.tableName] ?? []) {
-      marked.add(z.string().parse(row.emailKey));
-    }
-    pending = answer.UnprocessedKeys?.[db.tableName]?.Keys ?? [];
-  }
-  return marked;
+  return new Set(found.map((row) => z.string().parse(row.emailKey)));
 }
 
 const addToRun = (

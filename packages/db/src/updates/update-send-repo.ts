@@ -1,7 +1,8 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { CampaignSupporter, EmailOptOut, mayEmail, type UpdateEmailCounts } from '@haven/core';
 import * as z from 'zod';
+import { getItems } from '../batch-get';
 import type { Db } from '../client';
 import { FanoutCursor, fanoutPageAdvance } from '../fanout-page';
 import { keys, supporterKeys, supporterPartitions } from '../keys';
@@ -167,21 +168,6 @@ const SendMarker = z.object({
   batchId: z.string(),
 });
 
-async function batchGet(db: Db, wanted: Record<string, unknown>[]) {
-  const found: Record<string, unknown>[] = [];
-  let pending = wanted;
-  while (pending.length > 0) {
-    const answer = await db.doc.send(
-      new BatchGetCommand({
-        RequestItems: { [db.tableName]: { Keys: pending, ConsistentRead: true } },
-      }),
-    );
-    found.push(...(answer.Responses?.[db.tableName] ?? []));
-    pending = answer.UnprocessedKeys?.[db.tableName]?.Keys ?? [];
-  }
-  return found;
-}
-
 /**
  * A batch's recipients with their consent, address state, send marker and opt-out: 4 × 33 keys,
  * two BatchGetItem requests made at once.
@@ -197,11 +183,7 @@ export async function readUpdateBatch(
     // The choice a donor made in their own space: no email from this organisation or campaign.
     keys.emailOptOut(person, item.orgSlug),
   ]);
-  // BatchGetItem takes 100 keys: the chunks are read at once rather than one after the other.
-  const chunks = Array.from({ length: Math.ceil(wanted.length / 100) }, (_, i) =>
-    wanted.slice(i * 100, i * 100 + 100),
-  );
-  const found = (await Promise.all(chunks.map((chunk) => batchGet(db, chunk)))).flat();
+  const found = await getItems(db, wanted);
   const byKey = new Map(found.map((row) => [`${row.pk}|${row.sk}`, row]));
   const at = (key: { pk: string; sk: string }) => byKey.get(`${key.pk}|${key.sk}`);
   return item.recipients.map((person) => {
