@@ -53,7 +53,7 @@ export function formatReport(report: ReconcileReport): string {
   if (report.stripeLedger) {
     const { listed, entriesChecked, repaired } = report.stripeLedger;
     lines.push(
-      `Stripe's charges, refunds, disputes and payouts: ${listed} listed, ${entriesChecked} entries asked of Stripe, ${repaired.length} booked now (their webhooks never arrived)${repaired.map(({ object, stripeId, org }) => `\n  ${object} ${stripeId} → ${org ?? '?'}`).join('')}`,
+      `Stripe's charges, refunds, disputes and payouts: ${listed} listed, ${entriesChecked} ledger entries checked against Stripe, ${repaired.length} booked now (their webhooks never arrived)${repaired.map(({ object, stripeId, org }) => `\n  ${object} ${stripeId} → ${org ?? '?'}`).join('')}`,
     );
   }
   if (report.stripeAccounts) {

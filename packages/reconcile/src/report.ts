@@ -175,7 +175,7 @@ export type LedgerSummary = {
 export type StripeLedgerSummary = {
   /** Objects Stripe listed that owe the ledger an entry. */
   listed: number;
-  /** Ledger entries of the period asked of Stripe. */
+  /** Ledger entries of the period checked against Stripe (its listing, or asked one by one). */
   entriesChecked: number;
   /** Booked now, through the webhook's own use case, from Stripe's current state. */
   repaired: { org: string | undefined; object: StripeMoneyKind; stripeId: string }[];

@@ -36,6 +36,11 @@ type Run = {
   now: () => Date;
   summary: StripeLedgerSummary;
   findings: Finding[];
+  /**
+   * The ids of the scope's objects Stripe just listed: an entry naming one is known to Stripe
+   * without asking again. Ids only (some 30 bytes each), a few MB for a busy 90 days.
+   */
+  listedIds: Set<string>;
 };
 
 /**
@@ -56,8 +61,10 @@ export async function checkStripeLedger(
     ...deps,
     summary: { listed: 0, entriesChecked: 0, repaired: [] },
     findings: [],
+    listedIds: new Set(),
   };
   for (const scope of scopes) {
+    run.listedIds.clear();
     try {
       for await (const object of deps.source.lister.listMoney(since, scope.accountId)) {
         await checkObject(run, scope, object);
@@ -82,6 +89,7 @@ export async function checkStripeLedger(
 }
 
 async function checkObject(run: Run, scope: MoneyScope, object: ListedMoneyObject) {
+  run.listedIds.add(object.id);
   const keys = entryKeysOf(object);
   if (keys.length === 0) return;
   let owner = await ownerOf(run.db, scope, object, keys);
@@ -222,7 +230,10 @@ function repair(run: Run, scope: MoneyScope, object: ListedMoneyObject): Promise
 /** How many ledger entries are asked of Stripe at once: well inside its rate limit. */
 const CONCURRENCY = 4;
 
-/** Each of the period's entries of `org` must name an object Stripe has on the scope's account. */
+/**
+ * Each of the period's entries of `org` must name an object Stripe has on the scope's account:
+ * one it just listed, or else one it finds when asked (an object created before the period).
+ */
 async function checkEntries(run: Run, scope: MoneyScope, org: string, since: Date) {
   const period = {
     from: since.toISOString(),
@@ -237,6 +248,7 @@ async function checkEntries(run: Run, scope: MoneyScope, org: string, since: Dat
     const object = stripeObjectOf(entry);
     if (!object) return;
     run.summary.entriesChecked += 1;
+    if (run.listedIds.has(object.id)) return;
     if (await run.source.lister.hasMoneyObject(object.kind, object.id, scope.accountId)) return;
     run.findings.push({
       code: 'ledger_entry_unknown_to_stripe',
