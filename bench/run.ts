@@ -28,6 +28,7 @@ const single = [
   'hot-campaign-load',
   'form-load',
   'throughput',
+  'page-render',
   'export-throughput',
   'update-send',
 ];
