@@ -203,6 +203,19 @@ describe('the page-serving bundle', () => {
     expect(Object.keys(metafile.inputs).some((input) => s3.test(input))).toBe(true);
   });
 
+  it('loads zod/mini at a cold start, not classic zod nor its JSON Schema code', async () => {
+    const { metafile } = await bundled('http');
+    const cold = coldStartInputs(metafile);
+    const classic =
+      /node_modules\/zod\/v4\/(classic\/|core\/(to-json-schema|json-schema-processors)\.js)/;
+    expect(cold.filter((input) => classic.test(input))).toEqual([]);
+    expect(cold.some((input) => /node_modules\/zod\/v4\/mini\//.test(input))).toBe(true);
+    // The staff function, whose forms are classic zod, proves the pattern matches.
+    expect(coldStartInputs((await bundled('staff')).metafile).some((i) => classic.test(i))).toBe(
+      true,
+    );
+  });
+
   it('imports no sharp, not even on demand: the staff function re-encodes uploads', async () => {
     const { metafile } = await bundled('http');
     const imported = Object.values(metafile.outputs).flatMap((output) =>

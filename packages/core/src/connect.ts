@@ -1,8 +1,10 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DomainError } from './errors';
 
 /** A Stripe connected account's id. */
-export const StripeAccountId = z.string().regex(/^acct_[A-Za-z0-9]{1,64}$/, 'a Stripe account id');
+export const StripeAccountId = z
+  .string()
+  .check(z.regex(/^acct_[A-Za-z0-9]{1,64}$/, 'a Stripe account id'));
 export type StripeAccountId = z.infer<typeof StripeAccountId>;
 
 /**
@@ -15,7 +17,7 @@ export const StripeConnection = z.object({
   chargesEnabled: z.boolean(),
   detailsSubmitted: z.boolean(),
   /** Stripe's `requirements.disabled_reason` while charges are off (`under_review`, …). */
-  disabledReason: z.string().max(100).optional(),
+  disabledReason: z.optional(z.string().check(z.maxLength(100))),
   updatedAt: z.iso.datetime(),
 });
 export type StripeConnection = z.infer<typeof StripeConnection>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The languages the service speaks. Adding one here makes the type checker ask for its messages. */
 export const Locale = z.enum(['en', 'fr', 'es', 'ar']);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { numberFormat } from './intl';
 
 /**
@@ -30,15 +30,18 @@ const ZERO_DECIMAL = new Set([
  */
 const THREE_DECIMAL = new Set(['BHD', 'JOD', 'KWD', 'OMR', 'TND']);
 
-export const Currency = z
-  .string()
-  .regex(/^[A-Za-z]{3}$/, 'a three-letter ISO 4217 currency code')
-  .transform((code) => code.toUpperCase());
+/** What a currency code looks like before it is upper-cased (ISO 4217's three letters). */
+export const CURRENCY_CODE = /^[A-Za-z]{3}$/;
+
+export const Currency = z.pipe(
+  z.string().check(z.regex(CURRENCY_CODE, 'a three-letter ISO 4217 currency code')),
+  z.transform((code: string) => code.toUpperCase()),
+);
 export type Currency = string;
 
 /** A sum of money: an integer number of minor units, never a float. */
 export const Money = z.object({
-  amount: z.number().int().nonnegative(),
+  amount: z.int().check(z.nonnegative()),
   currency: Currency,
 });
 export type Money = z.infer<typeof Money>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { StripeConnection } from './connect';
 import { Locale } from './locale';
 import { Currency } from './money';
@@ -18,51 +18,50 @@ export const RESERVED_SLUGS = [
 
 export const Slug = z
   .string()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{1,62}[a-z0-9])$/, 'lowercase letters, digits and dashes');
+  .check(z.regex(/^[a-z0-9](?:[a-z0-9-]{1,62}[a-z0-9])$/, 'lowercase letters, digits and dashes'));
 
-export const OrgSlug = Slug.refine(
-  (slug) => !RESERVED_SLUGS.includes(slug) && !Locale.safeParse(slug).success,
-  'this name is reserved',
+export const OrgSlug = Slug.check(
+  z.refine(
+    (slug: string) => !RESERVED_SLUGS.includes(slug) && !Locale.safeParse(slug).success,
+    'this name is reserved',
+  ),
 );
 
 /** Text that exists in some of the organisation's languages. */
-export const Localized = z.partialRecord(Locale, z.string().min(1));
+export const Localized = z.partialRecord(Locale, z.string().check(z.minLength(1)));
 export type Localized = z.infer<typeof Localized>;
 
 export const Organisation = z.object({
   slug: OrgSlug,
   name: Localized,
   /** The legal name and address printed on receipts. */
-  legalName: z.string().min(1),
-  address: z.string().min(1),
-  country: z.string().length(2),
+  legalName: z.string().check(z.minLength(1)),
+  address: z.string().check(z.minLength(1)),
+  country: z.string().check(z.length(2)),
   /** Printed as a link in receipts: web addresses only, never `javascript:` or `data:`. */
-  website: z.url({ protocol: /^https?$/ }).optional(),
+  website: z.optional(z.url({ protocol: /^https?$/ })),
   about: Localized,
-  locales: z.array(Locale).min(1),
+  locales: z.array(Locale).check(z.minLength(1)),
   defaultLocale: Locale,
   /** The organisation's own sentence about tax deductibility, printed on receipts. */
   taxNote: Localized,
   /** Receipt numbers read PREFIX-YEAR-000001; the slug in capitals when unset. */
-  receiptPrefix: ReceiptPrefix.optional(),
+  receiptPrefix: z.optional(ReceiptPrefix),
   /** The charity or company number printed on receipts, where the organisation has one. */
-  registrationNumber: z.string().min(1).max(64).optional(),
+  registrationNumber: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   /** The month (1–12) the organisation's books start their year in; January when unset. */
-  fiscalYearStartMonth: z.number().int().min(1).max(12).optional(),
+  fiscalYearStartMonth: z.optional(z.int().check(z.minimum(1), z.maximum(12))),
   /** What new campaigns offer; campaigns keep their own list. */
-  defaultCurrency: Currency.optional(),
-  currencies: z.array(Currency).min(1).optional(),
+  defaultCurrency: z.optional(Currency),
+  currencies: z.optional(z.array(Currency).check(z.minLength(1))),
   /** `#rrggbb`: staff type it, pages print it in a style attribute, so nothing else passes. */
-  brandColor: z
-    .string()
-    .regex(/^#[0-9a-fA-F]{6}$/)
-    .optional(),
+  brandColor: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/))),
   /** Set by the upload step (S3); a web address only. */
-  logoUrl: z.url({ protocol: /^https?$/ }).optional(),
+  logoUrl: z.optional(z.url({ protocol: /^https?$/ })),
   /** Roles that must use a passkey after the emailed link (owners and finance at most). */
-  passkeyRequiredFor: z.array(z.enum(['owner', 'finance'])).optional(),
+  passkeyRequiredFor: z.optional(z.array(z.enum(['owner', 'finance']))),
   /** Its own Stripe account (Connect); absent until an owner connects one. */
-  stripeAccount: StripeConnection.optional(),
+  stripeAccount: z.optional(StripeConnection),
   createdAt: z.iso.datetime(),
 });
 export type Organisation = z.infer<typeof Organisation>;

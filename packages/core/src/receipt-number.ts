@@ -1,8 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Organisation } from './org';
 
 /** An organisation's own receipt prefix, as it may set it. */
-export const ReceiptPrefix = z.string().regex(/^[A-Z0-9]{2,12}$/);
+export const ReceiptPrefix = z.string().check(z.regex(/^[A-Z0-9]{2,12}$/));
 export type ReceiptPrefix = z.infer<typeof ReceiptPrefix>;
 
 /**

@@ -1,17 +1,18 @@
 import { Webhook } from 'standardwebhooks';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The part of Resend's email events the service acts on. */
 export const ResendEmailEvent = z.object({
   type: z.string(),
   created_at: z.string(),
-  data: z
-    .object({
-      email_id: z.string().optional(),
-      to: z.array(z.string()).default([]),
-      tags: z.record(z.string(), z.string()).optional(),
-    })
-    .default({ to: [] }),
+  data: z._default(
+    z.object({
+      email_id: z.optional(z.string()),
+      to: z._default(z.array(z.string()), []),
+      tags: z.optional(z.record(z.string(), z.string())),
+    }),
+    { to: [] },
+  ),
 });
 export type ResendEmailEvent = z.infer<typeof ResendEmailEvent>;
 

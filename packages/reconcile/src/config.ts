@@ -1,9 +1,9 @@
 import { BaseConfig, PaymentsConfig } from '@haven/config';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The table, and Stripe when its key is set (always in AWS; optional on a laptop). */
-export const ReconcileConfig = BaseConfig.extend({
-  STRIPE_SECRET_KEY: PaymentsConfig.shape.STRIPE_SECRET_KEY.optional(),
-  STRIPE_API_BASE: z.url().optional(),
+export const ReconcileConfig = z.extend(BaseConfig, {
+  STRIPE_SECRET_KEY: z.optional(PaymentsConfig.shape.STRIPE_SECRET_KEY),
+  STRIPE_API_BASE: z.optional(z.url()),
 });
 export type ReconcileConfig = z.infer<typeof ReconcileConfig>;

@@ -1,6 +1,6 @@
 import {
+  CAMPAIGN_TEXT_FIELDS,
   type CampaignContent,
-  CampaignText,
   CoverImage,
   Currency,
   LOCALES,
@@ -32,7 +32,7 @@ export type CampaignFormResult =
 /** What a browser posts: one string per field, or several for repeated names (checkboxes). */
 export type PostedForm = Record<string, string | File | (string | File)[]>;
 
-const TEXT_FIELDS = CampaignText.keyof().options;
+const TEXT_FIELDS = CAMPAIGN_TEXT_FIELDS;
 const MAX_LENGTH: Record<(typeof TEXT_FIELDS)[number], number> = {
   title: 140,
   summary: 300,
@@ -68,8 +68,8 @@ export function parseCampaignForm(form: PostedForm, intlLocale: string): Campaig
     const all = Array.isArray(value) ? value : [value];
     return all.flatMap((v) => (typeof v === 'string' ? v.split(separators) : [])).filter(Boolean);
   };
-  const field = <T>(name: string, schema: z.ZodType<T>, code: CampaignFieldError) => {
-    const parsed = schema.safeParse(blankIsAbsent.parse(one(name)));
+  const field = <T>(name: string, schema: z.core.$ZodType<T>, code: CampaignFieldError) => {
+    const parsed = z.safeParse(schema, blankIsAbsent.parse(one(name)));
     if (parsed.success) return parsed.data;
     errors[name] = code;
     return undefined;
@@ -109,7 +109,7 @@ export function parseCampaignForm(form: PostedForm, intlLocale: string): Campaig
     return undefined;
   };
 
-  const goalCurrency = field('goalCurrency', Currency.optional(), 'currency_invalid');
+  const goalCurrency = field('goalCurrency', z.optional(Currency), 'currency_invalid');
   const goalRaw = blankIsAbsent.parse(one('goalAmount'));
   let goal: CampaignContent['goal'];
   if (goalRaw && !goalCurrency) errors.goalCurrency = 'required';

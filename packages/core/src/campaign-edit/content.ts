@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import * as zm from 'zod/mini';
 import { CampaignText } from '../campaign';
 import { ValidationError } from '../errors';
 import { Locale } from '../locale';
@@ -6,7 +7,7 @@ import { Currency, Money } from '../money';
 import { OrgSlug, Slug } from '../org';
 
 /** One language's text as a fundraiser may have left it: any field may still be missing. */
-export const DraftText = CampaignText.partial();
+export const DraftText = zm.partial(CampaignText);
 export type DraftText = z.infer<typeof DraftText>;
 
 /**
@@ -28,7 +29,7 @@ export const CampaignContent = z.object({
   slug: Slug,
   defaultLocale: Locale,
   text: z.partialRecord(Locale, DraftText),
-  goal: Money.optional(),
+  goal: z.optional(Money),
   currencies: z.array(Currency).max(10),
   /** Suggested gifts per currency, in minor units. */
   suggestedAmounts: z.record(z.string(), z.array(z.number().int().positive()).max(6)),

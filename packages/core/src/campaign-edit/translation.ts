@@ -1,4 +1,4 @@
-import { CampaignText } from '../campaign';
+import { CAMPAIGN_TEXT_FIELDS, CampaignText } from '../campaign';
 import { LOCALES, type Locale } from '../locale';
 import type { CampaignContent } from './content';
 
@@ -11,7 +11,7 @@ export type TranslationStatus = {
   fields: (keyof CampaignText)[];
 };
 
-const FIELDS = CampaignText.keyof().options;
+const FIELDS = CAMPAIGN_TEXT_FIELDS;
 
 /**
  * Where each language stands: complete when every field is written and valid, missing when

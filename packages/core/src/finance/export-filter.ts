@@ -12,8 +12,8 @@ export const ExportFilter = z
   .object({
     from: day,
     to: day,
-    campaign: z.preprocess((v) => (v === '' ? undefined : v), Slug.optional()),
-    currency: z.preprocess((v) => (v === '' ? undefined : v), Currency.optional()),
+    campaign: z.preprocess((v) => (v === '' ? undefined : v), z.optional(Slug)),
+    currency: z.preprocess((v) => (v === '' ? undefined : v), z.optional(Currency)),
   })
   .refine((filter) => filter.from <= filter.to, { message: 'from must not be after to' });
 export type ExportFilter = z.infer<typeof ExportFilter>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Locale } from '../locale';
 
 /**
@@ -40,7 +40,7 @@ export const CampaignSupporter = z.object({
   locale: Locale,
   firstGiftAt: z.iso.datetime(),
   latestGiftAt: z.iso.datetime(),
-  consent: UpdatesConsent.optional(),
-  unsubscribedAt: z.iso.datetime().optional(),
+  consent: z.optional(UpdatesConsent),
+  unsubscribedAt: z.optional(z.iso.datetime()),
 });
 export type CampaignSupporter = z.infer<typeof CampaignSupporter>;

@@ -1,24 +1,26 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Locale } from '../locale';
 
 /** One language's version of an update: a title and a Markdown body (rendered like stories). */
 export const UpdateText = z.object({
-  title: z.string().trim().min(1).max(140),
-  body: z.string().trim().min(1).max(20_000),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(140)),
+  body: z.string().check(z.trim(), z.minLength(1), z.maxLength(20_000)),
 });
 export type UpdateText = z.infer<typeof UpdateText>;
 
-export const UpdateId = z.string().regex(/^upd_[0-9a-z]{10,40}$/);
+export const UpdateId = z.string().check(z.regex(/^upd_[0-9a-z]{10,40}$/));
 
 /** What happened to an update's email, per person: each figure moves once per person. */
+const count = z.int().check(z.nonnegative());
+
 export const UpdateEmailCounts = z.object({
-  queued: z.number().int().nonnegative().default(0),
-  sent: z.number().int().nonnegative().default(0),
-  failed: z.number().int().nonnegative().default(0),
+  queued: z._default(count, 0),
+  sent: z._default(count, 0),
+  failed: z._default(count, 0),
   /** Not sent: unsubscribed, bouncing or complaining by the time their batch left. */
-  suppressed: z.number().int().nonnegative().default(0),
-  bounced: z.number().int().nonnegative().default(0),
-  unsubscribed: z.number().int().nonnegative().default(0),
+  suppressed: z._default(count, 0),
+  bounced: z._default(count, 0),
+  unsubscribed: z._default(count, 0),
 });
 export type UpdateEmailCounts = z.infer<typeof UpdateEmailCounts>;
 
@@ -35,9 +37,9 @@ export const CampaignUpdate = z.object({
   status: z.enum(['draft', 'published']),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
-  publishedAt: z.iso.datetime().optional(),
-  sendAt: z.iso.datetime().optional(),
-  counts: UpdateEmailCounts.default(UpdateEmailCounts.parse({})),
+  publishedAt: z.optional(z.iso.datetime()),
+  sendAt: z.optional(z.iso.datetime()),
+  counts: z._default(UpdateEmailCounts, UpdateEmailCounts.parse({})),
 });
 export type CampaignUpdate = z.infer<typeof CampaignUpdate>;
 

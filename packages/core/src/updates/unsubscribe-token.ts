@@ -1,15 +1,15 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What an update email's unsubscribe link names: the campaign and the person (their emailKey,
  * never the address), and the update it came with, so the fundraiser sees what it cost.
  */
 export const UnsubscribeSubject = z.object({
-  orgSlug: z.string().regex(/^[a-z0-9-]{1,64}$/),
-  campaignSlug: z.string().regex(/^[a-z0-9-]{1,100}$/),
-  person: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
-  updateId: z.string().regex(/^upd_[0-9a-z]{10,40}$/),
+  orgSlug: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/)),
+  campaignSlug: z.string().check(z.regex(/^[a-z0-9-]{1,100}$/)),
+  person: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
+  updateId: z.string().check(z.regex(/^upd_[0-9a-z]{10,40}$/)),
 });
 export type UnsubscribeSubject = z.infer<typeof UnsubscribeSubject>;
 

@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { CampaignSupporter, Locale } from '@haven/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Db } from '../client';
 import { emailKey } from '../email-key';
 import { supporterKeys } from '../keys';

@@ -1,12 +1,10 @@
 import {
   ChargesDisabledError,
-  Currency,
   canTakeGifts,
   checkGiftAmount,
   Dedication,
   DonationRequest,
   isOpen,
-  Locale,
   NotConfiguredError,
   NotFoundError,
   ValidationError,
@@ -20,6 +18,7 @@ import { guardOf } from '../guard/guard-of';
 import { refusal } from '../guard/refusal';
 import { messagesFor } from '../i18n';
 import { findPublicCampaign } from '../load';
+import { ApiCurrency, ApiLocale } from './core-schemas';
 import { MoneyView, Problem } from './schemas';
 import { problemHook } from './validation-hook';
 
@@ -32,7 +31,7 @@ const DonationInput = z
       .int()
       .positive()
       .openapi({ description: 'The gift in integer minor units', example: 5000 }),
-    currency: Currency.meta({ example: 'CHF' }),
+    currency: ApiCurrency.meta({ example: 'CHF' }),
     frequency: z
       .literal('once')
       .default('once')
@@ -42,7 +41,7 @@ const DonationInput = z
     dedication: Dedication.optional(),
     message: DonationRequest.shape.message,
     updatesOptIn: z.boolean().default(false),
-    locale: Locale.meta({ description: "The donor's language for pages and receipt" }),
+    locale: ApiLocale.meta({ description: "The donor's language for pages and receipt" }),
   })
   .openapi('DonationInput');
 

@@ -1,5 +1,5 @@
-import { Currency, Locale, Localized } from '@haven/core';
 import { z } from '@hono/zod-openapi';
+import { ApiCurrency, ApiLocale, ApiLocalized } from './core-schemas';
 
 /** The public JSON API's shapes, written once: they validate responses and make the OpenAPI document. */
 export const Problem = z
@@ -12,25 +12,25 @@ export const Problem = z
   })
   .openapi('Problem', { description: 'RFC 9457 problem details' });
 
-// Core's own schemas, so the document cannot drift from what the service accepts. They were
-// made before zod-openapi extended zod, so their examples go through zod's own `.meta()`.
+// Core's rules restated in classic zod (core-schemas.ts), so the document cannot drift from
+// what the service accepts; their examples go through zod's own `.meta()`.
 
 export const MoneyView = z
   .object({
     amount: z.number().int().openapi({ description: 'Integer minor units', example: 2500 }),
-    currency: Currency.meta({ example: 'CHF' }),
+    currency: ApiCurrency.meta({ example: 'CHF' }),
   })
   .openapi('Money');
 
 export const OrganisationView = z
   .object({
     slug: z.string().openapi({ example: 'mpm' }),
-    name: Localized,
-    about: Localized,
+    name: ApiLocalized,
+    about: ApiLocalized,
     country: z.string().length(2),
     website: z.string().optional(),
-    locales: z.array(Locale),
-    defaultLocale: Locale,
+    locales: z.array(ApiLocale),
+    defaultLocale: ApiLocale,
     url: z.string().url(),
   })
   .openapi('Organisation');
@@ -40,10 +40,10 @@ export const CampaignView = z
     organisation: z.string(),
     slug: z.string(),
     status: z.enum(['open', 'closed']),
-    locales: z.array(Locale),
-    defaultLocale: Locale,
+    locales: z.array(ApiLocale),
+    defaultLocale: ApiLocale,
     text: z.partialRecord(
-      Locale,
+      ApiLocale,
       z.object({
         title: z.string(),
         summary: z.string(),
@@ -57,7 +57,7 @@ export const CampaignView = z
       .array(MoneyView)
       .openapi({ description: 'Raised per currency; never summed across currencies' }),
     supporters: z.number().int(),
-    currencies: z.array(Currency),
+    currencies: z.array(ApiCurrency),
     suggestedAmounts: z.record(z.string(), z.array(z.number().int())),
     coverImage: z.string().url(),
     startsAt: z.string(),

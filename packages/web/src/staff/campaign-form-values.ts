@@ -1,6 +1,6 @@
 import {
+  CAMPAIGN_TEXT_FIELDS,
   type CampaignContent,
-  CampaignText,
   LOCALES,
   type Money,
   minorUnitExponent,
@@ -10,7 +10,7 @@ import type { PostedForm } from '../campaign-editor-form';
 /** The campaign editor's fields as strings, by the names `parseCampaignForm` reads. */
 export type CampaignFormValues = Record<string, string>;
 
-const TEXT_FIELDS = CampaignText.keyof().options;
+const TEXT_FIELDS = CAMPAIGN_TEXT_FIELDS;
 
 /** An amount as a person would type it in their locale, without grouping: "25,5", "1000". */
 const typed = (money: Money, intlLocale: string) =>

@@ -42,7 +42,7 @@ export const SettingsForm = z.object({
   legalName: z.string().trim().min(1).max(200),
   address: z.string().trim().min(1).max(500),
   registrationNumber: optionalText(64),
-  receiptPrefix: optionalText(12).pipe(ReceiptPrefix.optional()),
+  receiptPrefix: optionalText(12).pipe(z.optional(ReceiptPrefix)),
   // A form from before the setting existed leaves the organisation's month as it is.
   fiscalYearStartMonth: FiscalYearStartMonth.optional(),
   brandColor: optionalText(7).pipe(
