@@ -11,7 +11,7 @@ import {
 } from '@haven/config';
 import { ReconcileConfig } from '@haven/reconcile';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { functionNames, resourceName, secretNames } from '../../stacks/platform';
 import { asRecord, type DeclaredResource, evaluateStacks } from './support/evaluate';
 import { Declared, field, policyOf, types } from './support/resources';
@@ -54,7 +54,7 @@ const mappingOf = (declared: Declared, functionName: string) => {
 };
 
 /** The configuration each entry parses at cold start. */
-const configOf: Record<FunctionResource, z.ZodObject> = {
+const configOf: Record<FunctionResource, z.ZodMiniObject> = {
   Http: PagesConfig,
   Staff: StaffConfig,
   JsonApi: BaseConfig,
