@@ -9,25 +9,10 @@ import { createDb, ensureTable, keys } from '@haven/db';
 import { seedDemoData, startDynamoDbLocal } from '@haven/local';
 import { createPageApp } from '@haven/web';
 import { rawGetItem } from './anchors/get-item';
+import { drive } from './measure/throughput';
 
 const path = '/fr/mpm/voix-aux-nations-unies';
 const local = await startDynamoDbLocal();
-
-async function perSecond(once: () => Promise<void>, seconds = 5): Promise<number> {
-  const warmUntil = performance.now() + 500;
-  while (performance.now() < warmUntil) await once();
-  let requests = 0;
-  const started = performance.now();
-  const until = started + seconds * 1000;
-  const worker = async () => {
-    while (performance.now() < until) {
-      await once();
-      requests += 1;
-    }
-  };
-  await Promise.all(Array.from({ length: 10 }, worker));
-  return requests / ((performance.now() - started) / 1000);
-}
 
 function pageDriver(replay: boolean) {
   const db = createDb({ tableName: 'bench', endpoint: local.endpoint });
@@ -62,6 +47,7 @@ try {
   await ensureTable(setup.client, 'bench');
   await seedDemoData(setup);
   const get = rawGetItem(local.endpoint, 'bench');
+  const perSecond = async (once: () => Promise<void>) => (await drive(10, 5, once)).perSecond;
   const getItem = await perSecond(() => get(keys.campaign('mpm', 'voix-aux-nations-unies')));
   const live = pageDriver(false);
   const livePerSecond = await perSecond(live.once);

@@ -11,7 +11,7 @@ import { rawGetItem } from '../anchors/get-item';
 
 export type Throughput = { requests: number; seconds: number; perSecond: number };
 
-async function drive(
+export async function drive(
   concurrency: number,
   seconds: number,
   once: () => Promise<void>,
