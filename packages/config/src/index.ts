@@ -72,12 +72,13 @@ export const WebhookConfig = z
   );
 export type WebhookConfig = z.infer<typeof WebhookConfig>;
 
+/** An S3 bucket's name (3 to 63 characters): the uploads' and the exports'. */
+const bucketName = z.string().check(z.minLength(3), z.maxLength(63));
+
 /**
  * The donation form's guard: the key its token is signed with (the function rendering the page
  * and the one taking the post must share it), and Cloudflare Turnstile, on when both keys are set.
  */
-const bucketName = z.string().check(z.minLength(3), z.maxLength(63));
-
 const formGuard = {
   FORM_TOKEN_SECRET: z.string().check(z.minLength(32, 'at least 32 characters')),
   TURNSTILE_SITE_KEY: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),

@@ -32,8 +32,7 @@ export type CampaignFormResult =
 /** What a browser posts: one string per field, or several for repeated names (checkboxes). */
 export type PostedForm = Record<string, string | File | (string | File)[]>;
 
-const TEXT_FIELDS = CAMPAIGN_TEXT_FIELDS;
-const MAX_LENGTH: Record<(typeof TEXT_FIELDS)[number], number> = {
+const MAX_LENGTH: Record<(typeof CAMPAIGN_TEXT_FIELDS)[number], number> = {
   title: 140,
   summary: 300,
   story: 20_000,
@@ -82,7 +81,7 @@ export function parseCampaignForm(form: PostedForm, intlLocale: string): Campaig
 
   const text: CampaignContent['text'] = {};
   for (const locale of LOCALES) {
-    const entries = TEXT_FIELDS.flatMap((name) => {
+    const entries = CAMPAIGN_TEXT_FIELDS.flatMap((name) => {
       const value = blankIsAbsent.parse(one(`${name}.${locale}`));
       if (value === undefined) return [];
       if (value.length > MAX_LENGTH[name]) {

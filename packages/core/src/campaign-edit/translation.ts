@@ -11,8 +11,6 @@ export type TranslationStatus = {
   fields: (keyof CampaignText)[];
 };
 
-const FIELDS = CAMPAIGN_TEXT_FIELDS;
-
 /**
  * Where each language stands: complete when every field is written and valid, missing when
  * nothing is, incomplete in between. Only complete languages are offered to supporters.
@@ -20,8 +18,8 @@ const FIELDS = CAMPAIGN_TEXT_FIELDS;
 export function translationStatus(content: Pick<CampaignContent, 'text'>): TranslationStatus[] {
   return LOCALES.map((locale) => {
     const text = content.text[locale];
-    if (!text || FIELDS.every((field) => !text[field])) {
-      return { locale, state: 'missing', fields: [...FIELDS] };
+    if (!text || CAMPAIGN_TEXT_FIELDS.every((field) => !text[field])) {
+      return { locale, state: 'missing', fields: [...CAMPAIGN_TEXT_FIELDS] };
     }
     const parsed = CampaignText.safeParse(text);
     const fields = parsed.success
@@ -32,7 +30,7 @@ export function translationStatus(content: Pick<CampaignContent, 'text'>): Trans
 }
 
 const isField = (value: unknown): value is keyof CampaignText =>
-  FIELDS.some((field) => field === value);
+  CAMPAIGN_TEXT_FIELDS.some((field) => field === value);
 
 export const completeLocales = (content: Pick<CampaignContent, 'text'>): Locale[] =>
   translationStatus(content)

@@ -10,9 +10,9 @@ export type UpdateText = z.infer<typeof UpdateText>;
 
 export const UpdateId = z.string().check(z.regex(/^upd_[0-9a-z]{10,40}$/));
 
-/** What happened to an update's email, per person: each figure moves once per person. */
 const count = z.int().check(z.nonnegative());
 
+/** What happened to an update's email, per person: each figure moves once per person. */
 export const UpdateEmailCounts = z.object({
   queued: z._default(count, 0),
   sent: z._default(count, 0),

@@ -10,8 +10,6 @@ import type { PostedForm } from '../campaign-editor-form';
 /** The campaign editor's fields as strings, by the names `parseCampaignForm` reads. */
 export type CampaignFormValues = Record<string, string>;
 
-const TEXT_FIELDS = CAMPAIGN_TEXT_FIELDS;
-
 /** An amount as a person would type it in their locale, without grouping: "25,5", "1000". */
 const typed = (money: Money, intlLocale: string) =>
   new Intl.NumberFormat(intlLocale, {
@@ -32,7 +30,7 @@ export function valuesOfContent(content: CampaignContent, intlLocale: string): C
     currencies: content.currencies.join(' '),
   };
   for (const locale of LOCALES) {
-    for (const field of TEXT_FIELDS) {
+    for (const field of CAMPAIGN_TEXT_FIELDS) {
       const value = content.text[locale]?.[field];
       if (value) values[`${field}.${locale}`] = value;
     }
